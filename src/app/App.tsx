@@ -1,0 +1,67 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { IsolatedText } from '../components/IsolatedText';
+import { LanguageSwitcher } from '../components/LanguageSwitcher';
+import { BackLink } from '../features/wizard/components/BackLink';
+import { StartAgainLink } from '../features/wizard/components/StartAgainLink';
+import { currentStep } from '../features/wizard/machine/wizard-machine';
+import { useWizard } from '../features/wizard/wizard-actor';
+import { loadLanguage } from '../i18n/i18n';
+import type { Language } from '../i18n/languages';
+import { usePreferences } from '../stores/preferences';
+import { Screen } from './Screen';
+import type { NoticeId } from './start-wizard';
+
+/** Moves focus to the new page's heading whenever the step changes (not on first load). */
+function useFocusHeadingOnStepChange(step: string): void {
+  const previous = useRef(step);
+  useEffect(() => {
+    if (previous.current === step) return;
+    previous.current = step;
+    document.getElementById('page-heading')?.focus();
+  }, [step]);
+}
+
+export function App({ initialNotice = null }: { initialNotice?: NoticeId | null }) {
+  const { t } = useTranslation();
+  const step = useWizard(currentStep);
+  const setLanguage = usePreferences((state) => state.setLanguage);
+  // A notice belongs to the screen it was raised on; it goes once the person moves on.
+  const [noticeStep] = useState(step);
+  const notice = step === noticeStep ? initialNotice : null;
+  useFocusHeadingOnStepChange(step);
+
+  async function changeLanguage(language: Language) {
+    if (await loadLanguage(language)) setLanguage(language);
+  }
+
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <header className="header">
+        <div className="container header-inner">
+          <span className="app-name">
+            <IsolatedText>{t('app.name')}</IsolatedText>
+          </span>
+          <LanguageSwitcher onChange={(language) => void changeLanguage(language)} />
+        </div>
+      </header>
+      <div className="container">
+        {step !== 'start' && <BackLink step={step} />}
+        <main id="main" className="main" tabIndex={-1}>
+          {notice && (
+            <div className="notice" role="status">
+              <p>
+                <IsolatedText>{t(`notices.${notice}`)}</IsolatedText>
+              </p>
+            </div>
+          )}
+          <Screen key={step} step={step} />
+          {step !== 'start' && <StartAgainLink />}
+        </main>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+import { ChecklistPage } from '../features/checklist/components/ChecklistPage';
+import { QuestionPage } from '../features/wizard/components/QuestionPage';
+import { StartPage } from '../features/wizard/components/StartPage';
+import type { StepId } from '../features/wizard/flow/questions';
+
+/** The screen for a step. */
+export function Screen({ step }: { step: StepId }) {
+  if (step === 'start') return <StartPage />;
+  if (step === 'checklist') return <ChecklistPage />;
+  return <QuestionPage question={step} />;
+}

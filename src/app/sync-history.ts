@@ -1,0 +1,37 @@
+import { currentStep } from '../features/wizard/machine/wizard-machine';
+import { stepFromSearch, urlForStep } from '../features/wizard/step-url';
+import type { WizardActor } from '../features/wizard/wizard-actor';
+
+/**
+ * Keeps the address bar and the browser's Back and Forward in step with the wizard: each new step
+ * is a history entry, and moving through history asks the machine to go there (it refuses steps
+ * the answers cannot reach, and the address is corrected).
+ */
+export function syncHistory(actor: WizardActor): () => void {
+  let shown = currentStep(actor.getSnapshot());
+  window.history.replaceState({ step: shown }, '', urlForStep(shown));
+
+  const subscription = actor.subscribe((snapshot) => {
+    const step = currentStep(snapshot);
+    if (step === shown) return;
+    shown = step;
+    const inUrl = stepFromSearch(window.location.search);
+    if (inUrl.kind !== 'step' || inUrl.step !== step) {
+      window.history.pushState({ step }, '', urlForStep(step));
+    }
+  });
+
+  const onPopState = () => {
+    const inUrl = stepFromSearch(window.location.search);
+    const wanted = inUrl.kind === 'step' ? inUrl.step : 'start';
+    actor.send({ type: 'GO_TO', step: wanted });
+    const landed = currentStep(actor.getSnapshot());
+    if (landed !== wanted) window.history.replaceState({ step: landed }, '', urlForStep(landed));
+  };
+  window.addEventListener('popstate', onPopState);
+
+  return () => {
+    subscription.unsubscribe();
+    window.removeEventListener('popstate', onPopState);
+  };
+}

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { FACTS, type FactId } from '../data/facts';
+import { IsolatedText } from './IsolatedText';
+
+/** Codes, numbers and menu paths, each marked when it is not confirmed. */
+export function FactList({ facts }: { facts: readonly FactId[] }) {
+  const { t, i18n } = useTranslation();
+  if (facts.length === 0) return null;
+  return (
+    <ul className="fact-list">
+      {facts.map((id) => {
+        const fact: (typeof FACTS)[FactId] & { valueZh?: string } = FACTS[id];
+        const value = i18n.language === 'zh' && fact.valueZh ? fact.valueZh : fact.value;
+        return (
+          <li key={id} className="fact" data-fact={id}>
+            <span className="fact-label">
+              <IsolatedText>{t(`facts.${id}`)}</IsolatedText>
+            </span>{' '}
+            <bdi dir="ltr">
+              <code className={fact.kind === 'menu' ? 'fact-value menu-path' : 'fact-value'}>{value}</code>
+            </bdi>
+            {fact.confidence === 'unconfirmed' && (
+              <span className="fact-unconfirmed">
+                {' '}
+                <IsolatedText>{t(fact.kind === 'menu' ? 'checklist.unconfirmedMenu' : 'checklist.unconfirmed')}</IsolatedText>
+              </span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGE_CODES, LANGUAGES, type Language } from '../i18n/languages';
+
+interface Props {
+  onChange: (language: Language) => void;
+}
+
+/** One button per language, each named in its own language; the current one is marked. */
+export function LanguageSwitcher({ onChange }: Props) {
+  const { t, i18n } = useTranslation();
+  return (
+    <nav className="language-switcher" aria-label={t('app.languageLabel')}>
+      <ul>
+        {LANGUAGE_CODES.map((code) => {
+          const current = i18n.language === code;
+          return (
+            <li key={code}>
+              <button
+                type="button"
+                className="language-button"
+                lang={LANGUAGES[code].htmlLang}
+                dir={LANGUAGES[code].dir}
+                aria-pressed={current}
+                onClick={() => onChange(code)}
+              >
+                {LANGUAGES[code].nativeName}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { IsolatedText } from '../../../components/IsolatedText';
+import { walkPath } from '../../wizard/flow/path';
+import { urlForStep } from '../../wizard/step-url';
+import { useWizard, useWizardActor } from '../../wizard/wizard-actor';
+
+/** GOV.UK summary list: each answer on the path, with a Change link that says what it changes. */
+export function AnswerSummary() {
+  const { t } = useTranslation();
+  const actor = useWizardActor();
+  const answers = useWizard((snapshot) => snapshot.context.answers);
+  const questions = walkPath(answers).answered;
+  return (
+    <section aria-labelledby="answers-title">
+      <h2 id="answers-title" className="heading-m">
+        {t('checklist.answersTitle')}
+      </h2>
+      <dl className="summary-list">
+        {questions.map((question) => {
+          const label = t(`questions.${question}.summary`);
+          return (
+            <div className="summary-row" key={question}>
+              <dt className="summary-key">
+                <IsolatedText>{label}</IsolatedText>
+              </dt>
+              <dd className="summary-value">
+                <IsolatedText>{t(`questions.${question}.options.${String(answers[question])}`)}</IsolatedText>
+              </dd>
+              <dd className="summary-action">
+                <a
+                  href={urlForStep(question)}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    actor.send({ type: 'CHANGE', question });
+                  }}
+                >
+                  {t('checklist.change')}{' '}
+                  <span className="visually-hidden">{label}</span>
+                </a>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { previousStep } from '../flow/path';
+import type { StepId } from '../flow/questions';
+import { urlForStep } from '../step-url';
+import { useWizard, useWizardActor } from '../wizard-actor';
+
+/** GOV.UK back link, above the main content: the previous step, as the person left it. */
+export function BackLink({ step }: { step: StepId }) {
+  const { t } = useTranslation();
+  const actor = useWizardActor();
+  const target = useWizard((snapshot) =>
+    snapshot.context.changing ? 'checklist' : previousStep(step, snapshot.context.answers),
+  );
+  return (
+    <a
+      className="back-link"
+      href={urlForStep(target)}
+      onClick={(event) => {
+        event.preventDefault();
+        actor.send({ type: 'BACK' });
+      }}
+    >
+      {t('nav.back')}
+    </a>
+  );
+}

@@ -1,0 +1,104 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FactList } from '../../../components/FactList';
+import { IsolatedText } from '../../../components/IsolatedText';
+import { PageHeading } from '../../../components/PageHeading';
+import { useDocumentTitle } from '../../../components/use-document-title';
+import { optionsFor } from '../flow/options';
+import type { QuestionId } from '../flow/questions';
+import { questionHelp } from '../question-help';
+import { useWizard, useWizardActor } from '../wizard-actor';
+import { ErrorSummary } from './ErrorSummary';
+
+/** One question per page: the question is the legend and the page's h1 (GOV.UK question page). */
+export function QuestionPage({ question }: { question: QuestionId }) {
+  const { t } = useTranslation();
+  const actor = useWizardActor();
+  const answers = useWizard((snapshot) => snapshot.context.answers);
+  const options = optionsFor(question, answers);
+  const saved = answers[question] as string | undefined;
+  const [selected, setSelected] = useState<string | undefined>(
+    saved !== undefined && (options as readonly string[]).includes(saved) ? saved : undefined,
+  );
+  const [attempt, setAttempt] = useState(0);
+  const showError = attempt > 0 && selected === undefined;
+  const help = questionHelp(question, answers);
+
+  const base = `questions.${question}`;
+  const title = t(`${base}.title`);
+  const error = t(`${base}.error`);
+  useDocumentTitle(showError ? `${t('form.errorPrefix')} ${title}` : title);
+
+  const firstOptionId = `${question}-${options[0]}`;
+  const describedBy = [`${question}-hint`, showError ? `${question}-error` : ''].filter(Boolean).join(' ');
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (selected === undefined) {
+      setAttempt((n) => n + 1);
+      return;
+    }
+    actor.send({ type: 'ANSWER', question, value: selected });
+  }
+
+  return (
+    <>
+      {showError && <ErrorSummary message={error} targetId={firstOptionId} attempt={attempt} />}
+      <form noValidate onSubmit={submit} className={showError ? 'form-group form-group-error' : 'form-group'}>
+        <fieldset aria-describedby={describedBy}>
+          <legend className="legend">
+            <PageHeading>
+              <IsolatedText>{title}</IsolatedText>
+            </PageHeading>
+          </legend>
+          <div id={`${question}-hint`} className="hint">
+            <p>
+              <IsolatedText>{t(`${base}.hint`)}</IsolatedText>
+            </p>
+            {help.texts.map((key) => (
+              <p key={key}>
+                <IsolatedText>{t(key)}</IsolatedText>
+              </p>
+            ))}
+            <FactList facts={help.facts} />
+          </div>
+          {help.warning && (
+            <p className="warning-text">
+              <IsolatedText>{t(help.warning)}</IsolatedText>
+            </p>
+          )}
+          {showError && (
+            <p id={`${question}-error`} className="error-message">
+              <span className="visually-hidden">{t('form.errorPrefix')} </span>
+              <IsolatedText>{error}</IsolatedText>
+            </p>
+          )}
+          <div className="radios">
+            {options.map((option) => {
+              const id = `${question}-${option}`;
+              return (
+                <div className="radio" key={option}>
+                  <input
+                    className="radio-input"
+                    type="radio"
+                    id={id}
+                    name={question}
+                    value={option}
+                    checked={selected === option}
+                    onChange={() => setSelected(option)}
+                  />
+                  <label className="radio-label" htmlFor={id}>
+                    <IsolatedText>{t(`${base}.options.${option}`)}</IsolatedText>
+                  </label>
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+        <button type="submit" className="button">
+          {t('form.continue')}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import { IsolatedText } from '../../../components/IsolatedText';
+import { PageHeading } from '../../../components/PageHeading';
+import { useDocumentTitle } from '../../../components/use-document-title';
+import { useWizard, useWizardActor } from '../wizard-actor';
+
+/** GOV.UK start page: what this does, how long it takes, what to have ready, and resume. */
+export function StartPage() {
+  const { t } = useTranslation();
+  const actor = useWizardActor();
+  const hasProgress = useWizard((snapshot) => Object.keys(snapshot.context.answers).length > 0);
+  const title = t('start.title');
+  useDocumentTitle(title);
+  const needs = ['start.needPhone', 'start.needNetwork', 'start.needDevice'];
+  return (
+    <>
+      <PageHeading>
+        <IsolatedText>{title}</IsolatedText>
+      </PageHeading>
+      <p className="lead">
+        <IsolatedText>{t('start.lead')}</IsolatedText>
+      </p>
+      <p>
+        <IsolatedText>{t('start.time')}</IsolatedText>
+      </p>
+      <h2 className="heading-m">{t('start.needTitle')}</h2>
+      <ul className="list-bullet">
+        {needs.map((key) => (
+          <li key={key}>
+            <IsolatedText>{t(key)}</IsolatedText>
+          </li>
+        ))}
+      </ul>
+      {hasProgress ? (
+        <>
+          <p>
+            <IsolatedText>{t('start.resumeLead')}</IsolatedText>
+          </p>
+          <div className="button-group">
+            <button type="button" className="button button-start" onClick={() => actor.send({ type: 'RESUME' })}>
+              {t('start.continue')}
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => actor.send({ type: 'RESTART' })}>
+              {t('nav.startAgain')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <button type="button" className="button button-start" onClick={() => actor.send({ type: 'START' })}>
+          {t('start.startNow')}
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+import { assign, setup, type SnapshotFrom } from 'xstate';
+import { FIRST_QUESTION, QUESTION_IDS, STEP_IDS, type Answers, type QuestionId, type StepId } from '../flow/questions';
+import { ROUTES } from '../flow/routes';
+import type { WizardContext, WizardEvent, WizardInput } from './events';
+import { guards } from './guards';
+
+/** Steps whose routes can lead to `step`: where Back may return to. */
+function predecessorsOf(step: StepId): StepId[] {
+  const from: StepId[] = QUESTION_IDS.filter((q) => ROUTES[q].some((r) => r.to === step));
+  return step === FIRST_QUESTION ? ['start', ...from] : from;
+}
+
+const base = setup({
+  types: {
+    context: {} as WizardContext,
+    events: {} as WizardEvent,
+    input: {} as WizardInput,
+  },
+  guards,
+  actions: {
+    recordAnswer: assign({
+      answers: ({ context, event }) =>
+        event.type === 'ANSWER' ? ({ ...context.answers, [event.question]: event.value } as Answers) : context.answers,
+    }),
+    clearAnswers: assign({ answers: {}, changing: false }),
+    startChanging: assign({ changing: true }),
+    stopChanging: assign({ changing: false }),
+  },
+});
+
+function backTransitions(step: StepId) {
+  return [
+    { guard: 'isBackToSummary' as const, target: 'checklist', actions: 'stopChanging' as const },
+    ...predecessorsOf(step).map((from) => ({
+      guard: { type: 'cameFrom' as const, params: { from, to: step } },
+      target: from,
+    })),
+  ];
+}
+
+function questionState(question: QuestionId) {
+  return {
+    on: {
+      ANSWER: [
+        {
+          guard: { type: 'isChangedAnswer' as const, params: { question } },
+          target: 'resume',
+          actions: 'recordAnswer' as const,
+        },
+        ...ROUTES[question].map((route) => ({
+          guard: { type: 'takesRoute' as const, params: { question, when: route.when } },
+          target: route.to,
+          actions: 'recordAnswer' as const,
+        })),
+      ],
+      BACK: backTransitions(question),
+    },
+  };
+}
+
+/**
+ * The wizard's journey: one state per question, answers in context. It only routes; what to show at
+ * the end is `buildChecklist(answers)`.
+ */
+export const wizardMachine = base.createMachine({
+  id: 'wizard',
+  context: ({ input }) => ({ answers: input?.answers ?? {}, changing: false }),
+  initial: 'start',
+  on: {
+    RESTART: { target: `.${FIRST_QUESTION}`, actions: 'clearAnswers' },
+    GO_TO: [
+      ...STEP_IDS.map((step) => ({
+        guard: { type: 'canVisit' as const, params: { step } },
+        target: `.${step}`,
+        actions: 'stopChanging' as const,
+      })),
+      // A step these answers cannot reach: the furthest step they can.
+      { target: '.resume', actions: 'stopChanging' as const },
+    ],
+  },
+  states: {
+    start: {
+      on: {
+        START: { target: FIRST_QUESTION, actions: 'clearAnswers' },
+        RESUME: { target: 'resume' },
+      },
+    },
+    /** Moves on to the first question still to answer, or to the checklist. */
+    resume: {
+      always: [
+        ...QUESTION_IDS.map((step) => ({ guard: { type: 'isNextOpen' as const, params: { step } }, target: step })),
+        { target: 'checklist', actions: 'stopChanging' as const },
+      ],
+    },
+    ...(Object.fromEntries(QUESTION_IDS.map((q) => [q, questionState(q)])) as Record<
+      QuestionId,
+      ReturnType<typeof questionState>
+    >),
+    checklist: {
+      on: {
+        CHANGE: QUESTION_IDS.map((question) => ({
+          guard: { type: 'canChange' as const, params: { question } },
+          target: question,
+          actions: 'startChanging' as const,
+        })),
+        BACK: backTransitions('checklist'),
+      },
+    },
+  },
+});
+
+export type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
+
+/** The screen a snapshot shows. `resume` is transient and never rests. */
+export function currentStep(snapshot: WizardSnapshot): StepId {
+  const value = snapshot.value as string;
+  return (STEP_IDS as readonly string[]).includes(value) ? (value as StepId) : 'start';
+}

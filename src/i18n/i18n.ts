@@ -1,0 +1,59 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { LANGUAGES, type Language } from './languages';
+
+type LocaleModule = { default: Record<string, unknown> };
+
+/** One chunk per locale: only the language in use is downloaded. */
+const LOCALE_LOADERS: Record<Language, () => Promise<LocaleModule>> = {
+  en: () => import('../../locales/en.json'),
+  zh: () => import('../../locales/zh.json'),
+  ur: () => import('../../locales/ur.json'),
+};
+
+/** The Nastaliq face is large, so it is fetched only when Urdu is shown. */
+const FONT_LOADERS: Partial<Record<Language, () => Promise<unknown>>> = {
+  ur: () => import('@fontsource/noto-nastaliq-urdu/arabic-400.css'),
+};
+
+export const i18n = i18next.createInstance();
+
+let initialised: Promise<unknown> | undefined;
+
+function init(): Promise<unknown> {
+  initialised ??= i18n.use(initReactI18next).init({
+    resources: {},
+    lng: undefined,
+    fallbackLng: false,
+    interpolation: { escapeValue: false },
+    react: { useSuspense: false },
+    returnNull: false,
+  });
+  return initialised;
+}
+
+function applyDocumentLanguage(language: Language): void {
+  const root = document.documentElement;
+  root.lang = LANGUAGES[language].htmlLang;
+  root.dir = LANGUAGES[language].dir;
+}
+
+/**
+ * Loads a locale (once) and switches to it. If loading fails the current language stays, and the
+ * promise resolves to false, so the page never goes blank.
+ */
+export async function loadLanguage(language: Language): Promise<boolean> {
+  await init();
+  try {
+    if (!i18n.hasResourceBundle(language, 'translation')) {
+      const locale = await LOCALE_LOADERS[language]();
+      i18n.addResourceBundle(language, 'translation', locale.default);
+    }
+  } catch {
+    return false;
+  }
+  void FONT_LOADERS[language]?.().catch(() => undefined);
+  await i18n.changeLanguage(language);
+  applyDocumentLanguage(language);
+  return true;
+}

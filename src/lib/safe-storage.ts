@@ -1,0 +1,28 @@
+/**
+ * localStorage that never throws: storage can be disabled, full or blocked (private mode, quota,
+ * sandboxed frames). Reads then return null and writes report failure.
+ */
+export const safeStorage = {
+  getItem(key: string): string | null {
+    try {
+      return window.localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  },
+  setItem(key: string, value: string): boolean {
+    try {
+      window.localStorage.setItem(key, value);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  removeItem(key: string): void {
+    try {
+      window.localStorage.removeItem(key);
+    } catch {
+      // Nothing to clean up if storage is unavailable.
+    }
+  },
+};

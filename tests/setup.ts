@@ -1,0 +1,16 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
+import { usePreferences } from '../src/stores/preferences';
+
+beforeEach(() => {
+  usePreferences.setState({ language: 'en' });
+});
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+  window.history.replaceState(null, '', '/');
+  document.documentElement.lang = 'en';
+  document.documentElement.dir = 'ltr';
+});

@@ -1,0 +1,38 @@
+import { getShortestPaths } from 'xstate/graph';
+import { optionsFor } from '../../src/features/wizard/flow/options';
+import { isQuestionId, type Answers, type QuestionId } from '../../src/features/wizard/flow/questions';
+import { wizardMachine, type WizardSnapshot } from '../../src/features/wizard/machine/wizard-machine';
+import type { WizardEvent } from '../../src/features/wizard/machine/events';
+
+/** The forward events a person can send from a snapshot: Start, or each answer the question offers. */
+export function forwardEvents(snapshot: WizardSnapshot): WizardEvent[] {
+  const value = snapshot.value as string;
+  if (value === 'start') return [{ type: 'START' }];
+  if (!isQuestionId(value)) return [];
+  return optionsFor(value, snapshot.context.answers).map((answer) => ({
+    type: 'ANSWER',
+    question: value,
+    value: answer,
+  }));
+}
+
+export interface Journey {
+  readonly answers: Answers;
+  /** The questions asked, in order. */
+  readonly asked: readonly QuestionId[];
+}
+
+/**
+ * Every journey from the start page to the checklist. Answers accumulate in context, so each answer
+ * sequence is its own vertex and the journey graph is a tree: the shortest path to each checklist
+ * vertex is the only path to it, and the list is complete (docs/adr/0003).
+ */
+export function allJourneys(): Journey[] {
+  return getShortestPaths(wizardMachine, {
+    events: forwardEvents,
+    toState: (snapshot) => snapshot.matches('checklist'),
+  }).map((path) => ({
+    answers: path.state.context.answers,
+    asked: path.steps.flatMap((step) => (step.event.type === 'ANSWER' ? [step.event.question] : [])),
+  }));
+}

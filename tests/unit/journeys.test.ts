@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { getSimplePaths, getShortestPaths, toDirectedGraph } from 'xstate/graph';
+import { buildChecklist } from '../../src/features/checklist/build-checklist';
+import { QUESTION_IDS, type Answers, type QuestionId } from '../../src/features/wizard/flow/questions';
+import { currentStep, wizardMachine } from '../../src/features/wizard/machine/wizard-machine';
+import { CHECKLIST_STEP_IDS } from '../../src/data/checklist-steps';
+import { allJourneys, forwardEvents } from '../support/journeys';
+
+const journeys = allJourneys();
+
+describe('every journey through the wizard', () => {
+  it('has the expected number of journeys', () => {
+    // 11 device/brand choices x (eSIM: 2 ways with x 4 PTA x 7 networks x 27 endings
+    //                           + no eSIM: 2 ways x 4 PTA x 6 networks x 24 endings)
+    expect(journeys).toHaveLength(11 * (2 * 4 * 7 * 27 + 2 * 4 * 6 * 24));
+    expect(journeys).toHaveLength(29304);
+  });
+
+  it('ends every journey in a checklist of known steps, each at most once', () => {
+    const known = new Set<string>(CHECKLIST_STEP_IDS);
+    for (const journey of journeys) {
+      const steps = buildChecklist(journey.answers);
+      expect(steps.length).toBeGreaterThan(0);
+      expect(new Set(steps).size).toBe(steps.length);
+      for (const step of steps) expect(known.has(step)).toBe(true);
+    }
+  });
+
+  it('always ends with turning the hotspot on, connecting, and the safety notes', () => {
+    for (const journey of journeys) {
+      const steps = buildChecklist(journey.answers);
+      expect(steps.some((step) => step.startsWith('hotspotOn'))).toBe(true);
+      expect(steps).toContain('connectOtherDevice');
+      expect(steps.slice(-3)).toEqual(['safetyDataUse', 'safetyConnectedDevices', 'safetyInFlight']);
+    }
+  });
+
+  it('reaches every question state and every checklist step from some journey', () => {
+    const asked = new Set(journeys.flatMap((journey) => journey.asked));
+    const graph = toDirectedGraph(wizardMachine);
+    const questionNodes = graph.children.map((node) => node.id.replace('wizard.', '')).filter((id) => (QUESTION_IDS as readonly string[]).includes(id));
+    expect(questionNodes.sort()).toEqual([...QUESTION_IDS].sort());
+    for (const question of QUESTION_IDS) expect(asked.has(question)).toBe(true);
+
+    const used = new Set(journeys.flatMap((journey) => buildChecklist(journey.answers)));
+    expect(CHECKLIST_STEP_IDS.filter((step) => !used.has(step))).toEqual([]);
+  });
+
+  it('asks each question at most once per journey, and never asks Android brand of an iPhone', () => {
+    for (const journey of journeys) {
+      expect(new Set(journey.asked).size).toBe(journey.asked.length);
+      if (journey.answers.device !== 'android') expect(journey.asked).not.toContain('androidBrand');
+    }
+  });
+
+  it('agrees with simple-path enumeration where that is affordable', () => {
+    // From the network question of one journey, the two enumerations must find the same endings.
+    const actor = createActor(wizardMachine, { input: {} }).start();
+    actor.send({ type: 'START' });
+    for (const [question, value] of [
+      ['device', 'iphone'],
+      ['esimSupport', 'yes'],
+      ['pta', 'registered'],
+    ] as const) {
+      actor.send({ type: 'ANSWER', question, value });
+    }
+    const fromState = actor.getSnapshot();
+    const options = { events: forwardEvents, fromState, toState: (s: typeof fromState) => s.matches('checklist') };
+    const simple = getSimplePaths(wizardMachine, options).map((p) => JSON.stringify(p.state.context.answers));
+    const shortest = getShortestPaths(wizardMachine, options).map((p) => JSON.stringify(p.state.context.answers));
+    expect(simple.length).toBe(7 * 27);
+    expect(simple.sort()).toEqual(shortest.sort());
+  });
+});
+
+/** [question, answers before it, answer, next step]: the routing table, one row per answer. */
+const ROUTING_TABLE: [QuestionId, Answers, string, string][] = [
+  ['device', {}, 'iphone', 'esimSupport'],
+  ['device', {}, 'ipad', 'esimSupport'],
+  ['device', {}, 'android', 'androidBrand'],
+  ['device', {}, 'other', 'esimSupport'],
+  ...(['samsung', 'xiaomi', 'oppo', 'vivo', 'transsion', 'pixel', 'huawei', 'other'] as const).map(
+    (brand): [QuestionId, Answers, string, string] => ['androidBrand', { device: 'android' }, brand, 'esimSupport'],
+  ),
+  ['esimSupport', { device: 'iphone' }, 'yes', 'pta'],
+  ['esimSupport', { device: 'iphone' }, 'no', 'pta'],
+  ['esimSupport', { device: 'iphone' }, 'notSure', 'esimCheck'],
+  ['esimCheck', { device: 'iphone', esimSupport: 'notSure' }, 'eid', 'pta'],
+  ['esimCheck', { device: 'iphone', esimSupport: 'notSure' }, 'noEid', 'pta'],
+  ...(['registered', 'notRegistered', 'visitor', 'notSure'] as const).map(
+    (pta): [QuestionId, Answers, string, string] => ['pta', { device: 'iphone', esimSupport: 'yes' }, pta, 'carrier'],
+  ),
+  ...(['jazz', 'zong', 'telenor', 'ufone', 'onic', 'travel', 'other'] as const).map(
+    (carrier): [QuestionId, Answers, string, string] => [
+      'carrier',
+      { device: 'iphone', esimSupport: 'yes', pta: 'registered' },
+      carrier,
+      'esimState',
+    ],
+  ),
+  ...(['jazz', 'zong', 'telenor', 'ufone', 'onic', 'other'] as const).map(
+    (carrier): [QuestionId, Answers, string, string] => [
+      'carrier',
+      { device: 'iphone', esimSupport: 'no', pta: 'registered' },
+      carrier,
+      'mobileData',
+    ],
+  ),
+  ['esimState', { device: 'iphone', esimSupport: 'yes', pta: 'registered', carrier: 'zong' }, 'active', 'mobileData'],
+  ['esimState', { device: 'iphone', esimSupport: 'yes', pta: 'registered', carrier: 'zong' }, 'noSignal', 'checklist'],
+  ['esimState', { device: 'iphone', esimSupport: 'yes', pta: 'registered', carrier: 'zong' }, 'notInstalled', 'checklist'],
+  ['esimState', { device: 'iphone', esimSupport: 'yes', pta: 'registered', carrier: 'zong' }, 'failed', 'checklist'],
+  ['mobileData', { device: 'iphone', esimSupport: 'no', pta: 'registered', carrier: 'zong' }, 'yes', 'dataBalance'],
+  ['mobileData', { device: 'iphone', esimSupport: 'no', pta: 'registered', carrier: 'zong' }, 'no', 'dataBalance'],
+  ...(['enough', 'low', 'none', 'notSure'] as const).flatMap((balance): [QuestionId, Answers, string, string][] => [
+    ['dataBalance', { device: 'iphone', esimSupport: 'no', pta: 'registered', carrier: 'zong', mobileData: 'yes' }, balance, 'hotspotIssue'],
+    ['dataBalance', { device: 'iphone', esimSupport: 'no', pta: 'registered', carrier: 'zong', mobileData: 'no' }, balance, 'checklist'],
+  ]),
+  ...(['notSetUp', 'missing', 'cantJoin', 'noInternet', 'slow'] as const).map(
+    (issue): [QuestionId, Answers, string, string] => [
+      'hotspotIssue',
+      { device: 'iphone', esimSupport: 'no', pta: 'registered', carrier: 'zong', mobileData: 'yes', dataBalance: 'enough' },
+      issue,
+      'checklist',
+    ],
+  ),
+];
+
+describe('routing table: answer -> next question', () => {
+  it.each(ROUTING_TABLE)('%s with %j: %s -> %s', (question, before, value, next) => {
+    const actor = createActor(wizardMachine, { input: { answers: before } }).start();
+    actor.send({ type: 'GO_TO', step: question });
+    expect(currentStep(actor.getSnapshot())).toBe(question);
+    actor.send({ type: 'ANSWER', question, value });
+    expect(currentStep(actor.getSnapshot())).toBe(next);
+  });
+
+  it('covers every option of every question', () => {
+    const covered = new Set(ROUTING_TABLE.map(([question, , value]) => `${question}.${value}`));
+    for (const question of QUESTION_IDS) {
+      for (const journey of journeys) {
+        const value = journey.answers[question];
+        if (value) expect(covered.has(`${question}.${value}`)).toBe(true);
+      }
+    }
+  });
+
+  it('offers a travel eSIM only to phones that take an eSIM', () => {
+    const noEsim = createActor(wizardMachine, {
+      input: { answers: { device: 'iphone', esimSupport: 'no', pta: 'registered' } },
+    }).start();
+    noEsim.send({ type: 'GO_TO', step: 'carrier' });
+    noEsim.send({ type: 'ANSWER', question: 'carrier', value: 'travel' });
+    expect(currentStep(noEsim.getSnapshot())).toBe('carrier');
+  });
+});

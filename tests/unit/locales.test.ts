@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHECKLIST_STEP_IDS } from '../../src/data/checklist-steps';
+import { FACTS } from '../../src/data/facts';
+import { stepTextKey } from '../../src/data/step-text';
+import { QUESTION_IDS, QUESTION_OPTIONS } from '../../src/features/wizard/flow/questions';
+import { LANGUAGE_CODES } from '../../src/i18n/languages';
+
+type Tree = { [key: string]: Tree | string };
+
+function load(language: string): Tree {
+  return JSON.parse(readFileSync(resolve('locales', `${language}.json`), 'utf8')) as Tree;
+}
+
+/** Flattens a locale to "a.b.c" -> value. */
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    if (typeof value === 'string') out.set(prefix + key, value);
+    else for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v);
+  }
+  return out;
+}
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]).sort();
+}
+
+const locales = Object.fromEntries(LANGUAGE_CODES.map((code) => [code, flatten(load(code))]));
+const english = locales.en;
+
+describe('locale files', () => {
+  it.each(LANGUAGE_CODES.filter((code) => code !== 'en'))('%s has exactly the English keys', (code) => {
+    expect([...locales[code].keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it.each(LANGUAGE_CODES)('%s has no empty or untrimmed value', (code) => {
+    for (const [key, value] of locales[code]) {
+      expect(value.trim(), key).not.toBe('');
+      expect(value, key).toBe(value.trim());
+    }
+  });
+
+  it.each(LANGUAGE_CODES)('%s keeps the same {{placeholders}} per key as English', (code) => {
+    for (const [key, value] of english) {
+      expect(placeholders(locales[code].get(key) ?? ''), key).toEqual(placeholders(value));
+    }
+  });
+
+  it.each(['zh', 'ur'])('%s is translated, not copied (fewer than 10%% of values equal English)', (code) => {
+    const same = [...english].filter(([key, value]) => locales[code].get(key) === value && /[a-z]{4}/.test(value));
+    expect(same.length / english.size).toBeLessThan(0.1);
+  });
+
+  it('Urdu keeps codes and numbers in Western digits so they read as dialled', () => {
+    for (const [key, value] of locales.ur) expect(value, key).not.toMatch(/[۰-۹٠-٩]/);
+  });
+
+  it('has every key the screens ask for', () => {
+    const needed = [
+      ...QUESTION_IDS.flatMap((q) => [
+        `questions.${q}.title`,
+        `questions.${q}.hint`,
+        `questions.${q}.summary`,
+        `questions.${q}.error`,
+        ...QUESTION_OPTIONS[q].map((option) => `questions.${q}.options.${option}`),
+      ]),
+      ...CHECKLIST_STEP_IDS.flatMap((step) => [`${stepTextKey(step)}.title`, `${stepTextKey(step)}.body`]),
+      ...Object.keys(FACTS).map((fact) => `facts.${fact}`),
+    ];
+    for (const key of needed) expect(english.has(key), key).toBe(true);
+  });
+
+  it('has no step or fact text that nothing uses', () => {
+    const usedSteps = new Set(CHECKLIST_STEP_IDS.map((step) => stepTextKey(step)));
+    for (const key of english.keys()) {
+      if (key.startsWith('steps.')) expect(usedSteps.has(key.replace(/\.(title|body)$/, '')), key).toBe(true);
+      if (key.startsWith('facts.')) expect(Object.hasOwn(FACTS, key.slice('facts.'.length)), key).toBe(true);
+    }
+  });
+});
