@@ -1,7 +1,14 @@
-// Prints the plain closing line ("N passed, N failed") from Vitest's JSON report.
-import { readFileSync } from 'node:fs';
+// Prints the plain closing line ("N passed, N failed") from one or more Vitest JSON reports.
+import { existsSync, readFileSync } from 'node:fs';
 
-const file = process.argv[2];
-const report = JSON.parse(readFileSync(file, 'utf8'));
-const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-console.log(`unit: ${report.numPassedTests} passed, ${report.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const file of process.argv.slice(2)) {
+  if (!existsSync(file)) continue;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+}
+console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

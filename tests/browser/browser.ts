@@ -1,0 +1,108 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags that keep Debian's Chromium from reaching for outside hosts on this closed network. */
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const baseUrl = () => inject('baseUrl');
+
+export interface Session {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Console errors, page errors and failed or 4xx/5xx requests seen so far. */
+  readonly problems: string[];
+}
+
+/**
+ * One Chromium per test file; each test gets a fresh context (empty storage). After each test the
+ * page must have logged no console error and had no failed request.
+ */
+export function setUpBrowser(viewport = { width: 360, height: 640 }) {
+  let browser: Browser;
+  let session: Session | undefined;
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const problems = session?.problems ?? [];
+    await session?.context.close();
+    session = undefined;
+    expect(problems).toEqual([]);
+  });
+
+  return async function open(options: { viewport?: { width: number; height: number }; locale?: string } = {}) {
+    const context = await browser.newContext({ viewport: options.viewport ?? viewport, locale: options.locale ?? 'en-GB' });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) => {
+      const reason = request.failure()?.errorText ?? '';
+      // A navigation the test makes (reload, goto) aborts what the old page was still loading.
+      if (reason !== 'net::ERR_ABORTED') problems.push(`failed: ${request.url()} ${reason}`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    session = { context, page, problems };
+    return session;
+  };
+}
+
+/** The text of the page's h1. */
+export async function headingText(page: Page): Promise<string> {
+  return (await page.locator('h1').innerText()).trim();
+}
+
+/** Picks the option with this value and presses Continue (works in any language). */
+export async function choose(page: Page, value: string): Promise<void> {
+  const before = await page.locator('h1').innerText();
+  await pickOption(page, value);
+  await page.locator('button[type="submit"]').click();
+  await expect.poll(() => page.locator('h1').innerText()).not.toBe(before);
+}
+
+/** Selects a radio option the way a person does: by tapping its label. */
+export async function pickOption(page: Page, value: string): Promise<void> {
+  const id = await page.locator(`input[type="radio"][value="${value}"]`).getAttribute('id');
+  await page.locator(`label[for="${id}"]`).click();
+}
+
+export async function stepInUrl(page: Page): Promise<string | null> {
+  return new URL(page.url()).searchParams.get('step');
+}
+
+/** Opens the app with a saved journey and language, as a returning visitor. */
+export async function openWith(
+  page: Page,
+  state: { language?: string; answers?: Record<string, string>; step?: string },
+): Promise<void> {
+  await page.goto(baseUrl());
+  await page.evaluate((s) => {
+    localStorage.clear();
+    if (s.language) {
+      localStorage.setItem('esim-hotspot-helper:preferences', JSON.stringify({ state: { language: s.language }, version: 1 }));
+    }
+    if (s.answers) {
+      localStorage.setItem('esim-hotspot-helper:journey', JSON.stringify({ version: 1, step: s.step ?? 'start', answers: s.answers }));
+    }
+  }, state);
+  await page.goto(state.step && state.step !== 'start' ? `${baseUrl()}?step=${state.step}` : baseUrl());
+  await page.locator('h1').waitFor();
+}
