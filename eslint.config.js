@@ -37,6 +37,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    files: ['scripts/service-worker.template.js'],
+    languageOptions: { globals: { ...globals.serviceworker, __PRECACHE__: 'readonly' } },
+  },
+  {
     files: ['tests/**/*.{ts,tsx}'],
     rules: {
       'react/jsx-no-literals': 'off',

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IsolatedText } from '../components/IsolatedText';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
+import { UpdateBanner } from '../components/UpdateBanner';
 import { BackLink } from '../features/wizard/components/BackLink';
 import { StartAgainLink } from '../features/wizard/components/StartAgainLink';
 import { currentStep } from '../features/wizard/machine/wizard-machine';
@@ -11,6 +12,7 @@ import type { Language } from '../i18n/languages';
 import { usePreferences } from '../stores/preferences';
 import { Screen } from './Screen';
 import type { NoticeId } from './start-wizard';
+import { useUpdateReady } from './use-update-ready';
 
 /** Moves focus to the new page's heading whenever the step changes (not on first load). */
 function useFocusHeadingOnStepChange(step: string): void {
@@ -23,6 +25,7 @@ function useFocusHeadingOnStepChange(step: string): void {
 }
 
 export function App({ initialNotice = null }: { initialNotice?: NoticeId | null }) {
+  const applyUpdate = useUpdateReady();
   const { t } = useTranslation();
   const step = useWizard(currentStep);
   const setLanguage = usePreferences((state) => state.setLanguage);
@@ -51,6 +54,7 @@ export function App({ initialNotice = null }: { initialNotice?: NoticeId | null 
       <div className="container">
         {step !== 'start' && <BackLink step={step} />}
         <main id="main" className="main" tabIndex={-1}>
+          {applyUpdate && <UpdateBanner onReload={applyUpdate} />}
           {notice && (
             <div className="notice" role="status">
               <p>

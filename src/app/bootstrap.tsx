@@ -2,7 +2,8 @@ import type { ReactElement } from 'react';
 import { stepFromSearch } from '../features/wizard/step-url';
 import { WizardActorContext } from '../features/wizard/wizard-actor';
 import { loadLanguage } from '../i18n/i18n';
-import { DEFAULT_LANGUAGE } from '../i18n/languages';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
+import { currentStep } from '../features/wizard/machine/wizard-machine';
 import { loadJourney } from '../stores/journey-storage';
 import { usePreferences } from '../stores/preferences';
 import { App } from './App';
@@ -12,6 +13,10 @@ import { syncStorage } from './sync-storage';
 
 export interface Booted {
   readonly element: ReactElement;
+  /** The language the app shows. */
+  readonly language: Language;
+  /** `freshStart` when the first screen is the start page with nothing saved and no notice. */
+  readonly screen: 'freshStart' | 'other';
   /** Stops the wizard and its listeners. */
   readonly dispose: () => void;
 }
@@ -22,10 +27,18 @@ export async function bootstrap(): Promise<Booted> {
   const stopHistory = syncHistory(actor);
   const stopStorage = syncStorage(actor);
 
-  const language = usePreferences.getState().language;
-  if (!(await loadLanguage(language))) await loadLanguage(DEFAULT_LANGUAGE);
+  let language = usePreferences.getState().language;
+  if (!(await loadLanguage(language))) {
+    language = DEFAULT_LANGUAGE;
+    await loadLanguage(language);
+  }
+  const snapshot = actor.getSnapshot();
+  const freshStart =
+    notice === null && currentStep(snapshot) === 'start' && Object.keys(snapshot.context.answers).length === 0;
 
   return {
+    language,
+    screen: freshStart ? 'freshStart' : 'other',
     element: (
       <WizardActorContext.Provider value={actor}>
         <App initialNotice={notice} />

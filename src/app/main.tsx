@@ -1,13 +1,20 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import '../styles/main.css';
 import { bootstrap } from './bootstrap';
 
 async function main() {
   const root = document.getElementById('root');
   if (!root) return;
-  const { element } = await bootstrap();
-  createRoot(root).render(<StrictMode>{element}</StrictMode>);
+  const { element, language, screen } = await bootstrap();
+  const app = <StrictMode>{element}</StrictMode>;
+  // The start page is already in the HTML (rendered at build time): take it over in place.
+  if (root.dataset.prerendered === language && screen === 'freshStart') {
+    hydrateRoot(root, app);
+  } else {
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
 }
 
 void main();

@@ -11,11 +11,6 @@ const LOCALE_LOADERS: Record<Language, () => Promise<LocaleModule>> = {
   ur: () => import('../../locales/ur.json'),
 };
 
-/** The Nastaliq face is large, so it is fetched only when Urdu is shown. */
-const FONT_LOADERS: Partial<Record<Language, () => Promise<unknown>>> = {
-  ur: () => import('@fontsource/noto-nastaliq-urdu/arabic-400.css'),
-};
-
 export const i18n = i18next.createInstance();
 
 let initialised: Promise<unknown> | undefined;
@@ -33,6 +28,7 @@ function init(): Promise<unknown> {
 }
 
 function applyDocumentLanguage(language: Language): void {
+  if (typeof document === 'undefined') return;
   const root = document.documentElement;
   root.lang = LANGUAGES[language].htmlLang;
   root.dir = LANGUAGES[language].dir;
@@ -52,7 +48,6 @@ export async function loadLanguage(language: Language): Promise<boolean> {
   } catch {
     return false;
   }
-  void FONT_LOADERS[language]?.().catch(() => undefined);
   await i18n.changeLanguage(language);
   applyDocumentLanguage(language);
   return true;

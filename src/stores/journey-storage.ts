@@ -1,8 +1,10 @@
 import { QUESTION_OPTIONS, isQuestionId, isStepId, type Answers, type StepId } from '../features/wizard/flow/questions';
 import { isPlainObject, parseJson } from '../lib/parse-json';
 import { safeStorage } from '../lib/safe-storage';
+import { JOURNEY_KEY } from './storage-keys';
 
-export const JOURNEY_KEY = 'esim-hotspot-helper:journey';
+export { JOURNEY_KEY };
+
 export const JOURNEY_VERSION = 1;
 
 export interface SavedJourney {

@@ -3,8 +3,10 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import { DEFAULT_LANGUAGE, detectLanguage, isLanguage, type Language } from '../i18n/languages';
 import { isPlainObject, parseJson } from '../lib/parse-json';
 import { safeStorage } from '../lib/safe-storage';
+import { PREFERENCES_KEY } from './storage-keys';
 
-export const PREFERENCES_KEY = 'esim-hotspot-helper:preferences';
+export { PREFERENCES_KEY };
+
 export const PREFERENCES_VERSION = 1;
 
 interface PreferencesState {

@@ -175,6 +175,6 @@ describe('journeys in Chromium', () => {
     await page.locator('h1').waitFor();
     expect(await headingText(page)).toBe('Which device will share its internet?');
     expect(await page.locator('[role="status"]').innerText()).toContain('needs earlier answers');
-    expect(await page.locator('script:not([type="module"])').count()).toBe(0);
+    expect(await page.content()).not.toContain('alert(1)');
   });
 });

@@ -1,0 +1,94 @@
+// After `vite build`: render the start page into index.html in each language (with the inline
+// pre-paint script and a matching Content-Security-Policy), then write the service worker.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+const DIST = 'dist';
+const SSR_OUT = '.prerender';
+const LANGUAGES = ['en', 'zh', 'ur'];
+
+async function renderStartPages() {
+  await build({ logLevel: 'warn', build: { ssr: 'src/app/prerender.tsx', outDir: SSR_OUT, emptyOutDir: true } });
+  const { renderStartPage } = await import(pathToFileURL(join(SSR_OUT, 'prerender.js')).href);
+  const pages = {};
+  for (const language of LANGUAGES) pages[language] = await renderStartPage(language);
+  rmSync(SSR_OUT, { recursive: true, force: true });
+  return pages;
+}
+
+async function compilePrePaint() {
+  const output = await build({
+    logLevel: 'warn',
+    configFile: false,
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2020',
+      lib: { entry: 'src/app/boot/pre-paint.ts', formats: ['iife'], name: 'prePaint' },
+    },
+  });
+  const chunk = [output].flat()[0].output.find((item) => item.type === 'chunk');
+  return chunk.code.trim();
+}
+
+const sha256 = (text) => createHash('sha256').update(text).digest('base64');
+
+function contentSecurityPolicy(inlineScript) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'sha256-${sha256(inlineScript)}'`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+function filesUnder(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+function writeServiceWorker() {
+  const files = filesUnder(DIST)
+    .map((file) => `/${relative(DIST, file).split('\\').join('/')}`)
+    .filter((url) => url !== '/sw.js' && !url.endsWith('.woff'))
+    .map((url) => (url === '/index.html' ? '/' : url))
+    .sort();
+  const version = createHash('sha256');
+  for (const url of files) version.update(url).update(readFileSync(join(DIST, url === '/' ? 'index.html' : url)));
+  const worker = readFileSync('scripts/service-worker.template.js', 'utf8')
+    .replace('__VERSION__', `esim-hotspot-helper-${version.digest('hex').slice(0, 16)}`)
+    .replace('__PRECACHE__', JSON.stringify(files));
+  writeFileSync(join(DIST, 'sw.js'), worker);
+  return files.length;
+}
+
+const pages = await renderStartPages();
+const prePaint = await compilePrePaint();
+const indexPath = join(DIST, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+// Urdu pages are set in Nastaliq: the pre-paint script preloads the face for Urdu visitors only.
+const nastaliq = readdirSync(join(DIST, 'assets')).find((name) => /nastaliq.*\.woff2$/.test(name));
+const fontFor = { ur: nastaliq ? `/assets/${nastaliq}` : '' };
+const templates = LANGUAGES.map(
+  (l) => `<template data-prerendered="${l}"${fontFor[l] ? ` data-font="${fontFor[l]}"` : ''}>${pages[l]}</template>`,
+).join('');
+html = html.replace('<div id="root"></div>', `<div id="root">${pages.en}</div>${templates}<script>${prePaint}</script>`);
+html = html.replace(
+  '<meta charset="UTF-8" />',
+  `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(prePaint)}" />`,
+);
+writeFileSync(indexPath, html);
+const cached = writeServiceWorker();
+console.log(`postbuild: start page rendered in ${LANGUAGES.join(', ')}; service worker precaches ${cached} files`);
