@@ -4,6 +4,8 @@ import { afterEach, beforeEach } from 'vitest';
 import { usePreferences } from '../src/stores/preferences';
 
 beforeEach(() => {
+  // Cleared before each test too: a previous app may flush its last save while being disposed.
+  localStorage.clear();
   usePreferences.setState({ language: 'en' });
 });
 

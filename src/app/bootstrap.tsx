@@ -2,7 +2,8 @@ import type { ReactElement } from 'react';
 import { stepFromSearch } from '../features/wizard/step-url';
 import { WizardActorContext } from '../features/wizard/wizard-actor';
 import { loadLanguage } from '../i18n/i18n';
-import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/languages';
+import { decodeAnswers } from '../features/wizard/deep-link';
 import { currentStep } from '../features/wizard/machine/wizard-machine';
 import { loadJourney } from '../stores/journey-storage';
 import { usePreferences } from '../stores/preferences';
@@ -23,7 +24,10 @@ export interface Booted {
 
 /** Restores the journey and the language, and wires the wizard to history and storage. */
 export async function bootstrap(): Promise<Booted> {
-  const { actor, notice } = startWizard(loadJourney(), stepFromSearch(window.location.search));
+  const search = window.location.search;
+  const { actor, notice } = startWizard(loadJourney(), stepFromSearch(search), decodeAnswers(search));
+  const linkLanguage = new URLSearchParams(search).get('lang');
+  if (isLanguage(linkLanguage)) usePreferences.getState().setLanguage(linkLanguage);
   const stopHistory = syncHistory(actor);
   const stopStorage = syncStorage(actor);
 

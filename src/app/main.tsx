@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import '../styles/main.css';
 import { bootstrap } from './bootstrap';
@@ -13,7 +13,9 @@ async function main() {
     hydrateRoot(root, app);
   } else {
     root.replaceChildren();
-    createRoot(root).render(app);
+    const reactRoot = createRoot(root);
+    // Rendered in a transition, so a long checklist renders in slices rather than one long task.
+    startTransition(() => reactRoot.render(app));
   }
 }
 

@@ -1,10 +1,11 @@
 import { createActor } from 'xstate';
 import { currentStep, wizardMachine } from '../features/wizard/machine/wizard-machine';
+import type { DecodedLink } from '../features/wizard/deep-link';
 import type { StepInUrl } from '../features/wizard/step-url';
 import type { WizardActor } from '../features/wizard/wizard-actor';
 import type { RestoreResult } from '../stores/journey-storage';
 
-export type NoticeId = 'restoreFailed' | 'stepUnavailable';
+export type NoticeId = 'restoreFailed' | 'stepUnavailable' | 'linkIncomplete';
 
 export interface StartedWizard {
   readonly actor: WizardActor;
@@ -12,10 +13,16 @@ export interface StartedWizard {
 }
 
 /**
- * Creates the wizard from what was saved and where the address points. A step the saved answers
- * cannot reach opens the furthest step they can, with a notice.
+ * Creates the wizard from a shared link, or from what was saved and where the address points. A step
+ * the answers cannot reach opens the furthest step they can, with a notice.
  */
-export function startWizard(restored: RestoreResult, inUrl: StepInUrl): StartedWizard {
+export function startWizard(restored: RestoreResult, inUrl: StepInUrl, link: DecodedLink = { kind: 'none' }): StartedWizard {
+  // A shared link is what the person asked to open: its answers replace any saved on this device.
+  if (link.kind === 'answers') {
+    const actor = createActor(wizardMachine, { input: { answers: link.answers } }).start();
+    actor.send({ type: 'RESUME' });
+    return { actor, notice: link.complete ? null : 'linkIncomplete' };
+  }
   const answers = restored.status === 'restored' ? restored.journey.answers : {};
   const actor = createActor(wizardMachine, { input: { answers } }).start();
   let notice: NoticeId | null = restored.status === 'discarded' ? 'restoreFailed' : null;

@@ -2,10 +2,31 @@ import { currentStep } from '../features/wizard/machine/wizard-machine';
 import type { WizardActor } from '../features/wizard/wizard-actor';
 import { saveJourney } from '../stores/journey-storage';
 
-/** Saves the answers and the current step after every change, so a reload resumes exactly. */
+/**
+ * Saves the answers and the current step after every change, so a reload resumes exactly. The write
+ * waits until the new screen has been painted, keeping it off the click-to-paint path.
+ */
 export function syncStorage(actor: WizardActor): () => void {
-  const subscription = actor.subscribe((snapshot) => {
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const save = () => {
+    pending = undefined;
+    const snapshot = actor.getSnapshot();
     saveJourney({ answers: snapshot.context.answers, step: currentStep(snapshot) });
+  };
+  const subscription = actor.subscribe(() => {
+    if (pending === undefined) pending = setTimeout(save, 50);
   });
-  return () => subscription.unsubscribe();
+  // Leaving the page must not lose the last answer.
+  const flush = () => {
+    if (pending !== undefined) {
+      clearTimeout(pending);
+      save();
+    }
+  };
+  window.addEventListener('pagehide', flush);
+  return () => {
+    flush();
+    subscription.unsubscribe();
+    window.removeEventListener('pagehide', flush);
+  };
 }

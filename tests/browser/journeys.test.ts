@@ -121,8 +121,9 @@ describe('journeys in Chromium', () => {
     await page.getByRole('link', { name: 'Start again' }).click();
     await expect.poll(() => stepInUrl(page)).toBe('device');
     expect(await page.locator('input:checked').count()).toBe(0);
-    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('esim-hotspot-helper:journey') ?? '{}'));
-    expect(saved.answers).toEqual({});
+    await expect
+      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('esim-hotspot-helper:journey') ?? '{}').answers))
+      .toEqual({});
   });
 
   it('keyboard only: Tab, arrows, Space and Enter reach the checklist with visible focus', async () => {

@@ -210,6 +210,6 @@ describe('the wizard in the browser', () => {
     await user.click(screen.getByRole('link', { name: 'Start again' }));
     expect(heading()).toHaveTextContent('Which device will share its internet?');
     expect(screen.getByRole('radio', { name: 'iPhone' })).not.toBeChecked();
-    expect(JSON.parse(localStorage.getItem(JOURNEY_KEY)!).answers).toEqual({});
+    await waitFor(() => expect(JSON.parse(localStorage.getItem(JOURNEY_KEY) ?? '{}').answers).toEqual({}));
   });
 });

@@ -1,0 +1,175 @@
+/* global window */
+// `npm run bench`: builds, serves the production build and a static floor page, runs Lighthouse
+// (mobile preset, simulated throttling) on the start and checklist pages in each language, times a
+// step transition in Chromium at 4x CPU throttling, prints medians and ratios to the floor, and writes
+// bench-results/bench.json.
+import { spawn, execSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { firstLoad } from './first-load.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const LANGS = { en: 'en-GB', zh: 'zh-CN', ur: 'ur-PK' };
+const CHECKLIST_ANSWERS = { device: 'android', androidBrand: 'transsion', esimSupport: 'yes', pta: 'registered',
+  carrier: 'zong', esimState: 'active', mobileData: 'yes', dataBalance: 'low', hotspotIssue: 'noInternet' };
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+function run(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 180_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new Error(`${command} exited ${code}: ${stderr.slice(-500)}`));
+    });
+  });
+}
+
+/** Serves a folder; unknown paths get index.html (the app is one document). */
+function serve(root, fallback) {
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+    '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    let file = join(root, path === '/' ? fallback : path);
+    let body;
+    try { body = readFileSync(file); } catch { file = join(root, fallback); body = readFileSync(file); }
+    const ext = file.slice(file.lastIndexOf('.'));
+    const gzip = /\.(html|js|css|json|svg|webmanifest)$/.test(file);
+    res.writeHead(200, { 'content-type': types[ext] ?? 'application/octet-stream', ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+      'cache-control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache' });
+    res.end(gzip ? gzipSync(body) : body);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/` })));
+}
+
+/** A Chromium profile holding a saved journey and language, so Lighthouse opens a returning visitor's page. */
+async function profileWith(url, language, answers) {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-profile-'));
+  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: FLAGS.slice(1), headless: true });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(url);
+  await page.evaluate(async ([lang, saved]) => {
+    localStorage.setItem('esim-hotspot-helper:preferences', JSON.stringify({ state: { language: lang }, version: 1 }));
+    localStorage.setItem('esim-hotspot-helper:journey', JSON.stringify({ version: 1, step: 'checklist', answers: saved }));
+    for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+  }, [language, answers]);
+  await context.close();
+  return dir;
+}
+
+async function lighthouse(url, { locale, profile } = {}) {
+  const out = join(mkdtempSync(join(tmpdir(), 'bench-lh-')), 'report.json');
+  const userDir = profile ?? mkdtempSync(join(tmpdir(), 'bench-chrome-'));
+  const flags = [...FLAGS, `--user-data-dir=${userDir}`, ...(locale ? [`--lang=${locale}`] : [])].join(' ');
+  const args = [url, '--quiet', '--output=json', `--output-path=${out}`, `--chrome-flags=${flags}`,
+    '--only-categories=performance,accessibility,best-practices', ...(locale ? [`--locale=${locale}`] : []),
+    ...(profile ? ['--disable-storage-reset'] : [])];
+  await run('npx', ['lighthouse', ...args], { env: { ...process.env, CHROME_PATH: CHROMIUM } });
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  const audit = (id) => report.audits[id]?.numericValue ?? NaN;
+  return {
+    performance: report.categories.performance.score * 100,
+    accessibility: report.categories.accessibility.score * 100,
+    bestPractices: report.categories['best-practices'].score * 100,
+    fcpMs: audit('first-contentful-paint'),
+    lcpMs: audit('largest-contentful-paint'),
+    tbtMs: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+    transferKiB: audit('total-byte-weight') / 1024,
+  };
+}
+
+async function medianOf(label, make) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i += 1) runs.push(await make());
+  const result = Object.fromEntries(Object.keys(runs[0]).map((key) => [key, median(runs.map((r) => r[key]))]));
+  console.log(`  ${label}: perf ${result.performance} a11y ${result.accessibility} bp ${result.bestPractices} ` +
+    `FCP ${Math.round(result.fcpMs)} ms LCP ${Math.round(result.lcpMs)} ms TBT ${Math.round(result.tbtMs)} ms ` +
+    `CLS ${result.cls.toFixed(3)} ${result.transferKiB.toFixed(1)} KiB`);
+  return result;
+}
+
+/** Click-to-next-paint of Continue on question pages, from the Event Timing API, at 4x CPU slowdown. */
+async function stepTransition(url) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1), headless: true });
+  const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
+  const cdp = await page.context().newCDPSession(page);
+  await page.goto(url);
+  await page.locator('button.button-start').click();
+  await page.locator('input[value="android"]').waitFor({ state: 'attached' });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.evaluate(() => {
+    window.clickDurations = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (entry.name === 'click') window.clickDurations.push(entry.duration);
+    }).observe({ type: 'event', durationThreshold: 0, buffered: false });
+  });
+  const answers = ['android', 'samsung', 'yes', 'registered', 'jazz', 'active', 'yes', 'low', 'slow'];
+  const times = [];
+  for (const value of answers) {
+    const id = await page.locator(`input[value="${value}"]`).getAttribute('id');
+    await page.locator(`label[for="${id}"]`).click();
+    const before = await page.evaluate(() => window.clickDurations.length);
+    await page.locator('button[type="submit"]').click();
+    await page.waitForFunction((n) => window.clickDurations.length > n, before);
+    times.push(await page.evaluate(() => window.clickDurations.at(-1)));
+  }
+  await browser.close();
+  return { medianMs: median(times), maxMs: Math.max(...times), samples: times.length };
+}
+
+console.log('Building…');
+execSync('npm run --silent build', { stdio: 'ignore' });
+const app = await serve('dist', 'index.html');
+const floorDir = mkdtempSync(join(tmpdir(), 'bench-floor-'));
+writeFileSync(join(floorDir, 'index.html'), readFileSync('bench/floor.html'));
+const floor = await serve(floorDir, 'index.html');
+
+console.log(`Lighthouse, median of ${RUNS} runs (mobile, simulated slow 4G, 4x CPU):`);
+const results = { runs: RUNS, date: new Date().toISOString(), pages: {} };
+results.pages.floor = await medianOf('static floor', () => lighthouse(floor.url));
+for (const [lang, locale] of Object.entries(LANGS)) {
+  results.pages[`start-${lang}`] = await medianOf(`start ${lang}`, () => lighthouse(app.url, { locale }));
+}
+for (const [lang, locale] of Object.entries(LANGS)) {
+  results.pages[`checklist-${lang}`] = await medianOf(`checklist ${lang}`, async () => {
+    const profile = await profileWith(app.url, lang, CHECKLIST_ANSWERS);
+    try {
+      return await lighthouse(`${app.url}?step=checklist`, { locale, profile });
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+}
+results.transition = await stepTransition(app.url);
+results.firstLoad = firstLoad('dist', 'en');
+const start = results.pages['start-en'];
+results.ratiosToFloor = {
+  fcp: start.fcpMs / results.pages.floor.fcpMs,
+  lcp: start.lcpMs / results.pages.floor.lcpMs,
+  transfer: start.transferKiB / results.pages.floor.transferKiB,
+};
+console.log(`Step transition at 4x CPU (click to next paint): median ${results.transition.medianMs} ms, max ${results.transition.maxMs} ms`);
+console.log(`First-load JS (gzip, every start-up chunk + English locale): ${results.firstLoad.jsGzipKiB.toFixed(1)} KiB; CSS ${results.firstLoad.cssGzipKiB.toFixed(1)} KiB; HTML ${results.firstLoad.htmlGzipKiB.toFixed(1)} KiB; Urdu font ${results.firstLoad.urduFontKiB.toFixed(1)} KiB`);
+console.log(`Start page (en) vs static floor: FCP x${results.ratiosToFloor.fcp.toFixed(2)}, LCP x${results.ratiosToFloor.lcp.toFixed(2)}, transfer x${results.ratiosToFloor.transfer.toFixed(1)}`);
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log('Written: bench-results/bench.json');
+app.server.close();
+floor.server.close();

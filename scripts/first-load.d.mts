@@ -1,0 +1,4 @@
+export function firstLoad(
+  dist?: string,
+  language?: string,
+): { jsFiles: string[]; jsGzipKiB: number; cssGzipKiB: number; htmlGzipKiB: number; urduFontKiB: number };

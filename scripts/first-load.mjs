@@ -1,0 +1,34 @@
+// What the start page downloads before it is usable: the entry chunk, every chunk it imports
+// (statically or at start-up), the stylesheet and the locale in use. Sizes are gzip level 9.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const gzipKiB = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
+
+export function firstLoad(dist = 'dist', language = 'en') {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+  const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
+  const seen = new Set();
+  const css = new Set();
+  const visit = (key) => {
+    if (seen.has(key) || !manifest[key]) return;
+    seen.add(key);
+    for (const file of manifest[key].css ?? []) css.add(file);
+    // Start-up imports the app dynamically; locales load only for the language in use.
+    for (const next of [...(manifest[key].imports ?? []), ...(manifest[key].dynamicImports ?? [])]) {
+      if (!next.startsWith('locales/')) visit(next);
+    }
+  };
+  visit(entryKey);
+  visit(`locales/${language}.json`);
+  const js = [...seen].map((key) => manifest[key].file).filter((file) => file.endsWith('.js'));
+  const font = Object.values(manifest).flatMap((chunk) => chunk.assets ?? []).find((file) => /nastaliq.*\.woff2$/.test(file));
+  return {
+    jsFiles: js,
+    jsGzipKiB: js.reduce((sum, file) => sum + gzipKiB(join(dist, file)), 0),
+    cssGzipKiB: [...css].reduce((sum, file) => sum + gzipKiB(join(dist, file)), 0),
+    htmlGzipKiB: gzipKiB(join(dist, 'index.html')),
+    urduFontKiB: font ? readFileSync(join(dist, font)).length / 1024 : NaN,
+  };
+}
