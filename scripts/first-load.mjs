@@ -1,5 +1,5 @@
 // What the start page downloads before it is usable: the entry chunk, every chunk it imports
-// (statically or at start-up), the stylesheet and the locale in use. Sizes are gzip level 9.
+// statically, the stylesheet and the locale in use. Sizes are gzip level 9.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -15,10 +15,8 @@ export function firstLoad(dist = 'dist', language = 'en') {
     if (seen.has(key) || !manifest[key]) return;
     seen.add(key);
     for (const file of manifest[key].css ?? []) css.add(file);
-    // Start-up imports the app dynamically; locales load only for the language in use.
-    for (const next of [...(manifest[key].imports ?? []), ...(manifest[key].dynamicImports ?? [])]) {
-      if (!next.startsWith('locales/')) visit(next);
-    }
+    // Static imports load with the page; dynamic ones (other locales, the result page's tools) do not.
+    for (const next of manifest[key].imports ?? []) visit(next);
   };
   visit(entryKey);
   visit(`locales/${language}.json`);

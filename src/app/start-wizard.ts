@@ -23,8 +23,8 @@ export function startWizard(restored: RestoreResult, inUrl: StepInUrl, link: Dec
     actor.send({ type: 'RESUME' });
     return { actor, notice: link.complete ? null : 'linkIncomplete' };
   }
-  const answers = restored.status === 'restored' ? restored.journey.answers : {};
-  const actor = createActor(wizardMachine, { input: { answers } }).start();
+  const saved = restored.status === 'restored' ? restored.journey : { answers: {}, done: [] };
+  const actor = createActor(wizardMachine, { input: { answers: saved.answers, done: saved.done } }).start();
   let notice: NoticeId | null = restored.status === 'discarded' ? 'restoreFailed' : null;
   if (inUrl.kind === 'unknown') {
     actor.send({ type: 'RESUME' });

@@ -1,6 +1,6 @@
 import { currentStep } from '../features/wizard/machine/wizard-machine';
 import type { WizardActor } from '../features/wizard/wizard-actor';
-import { saveJourney } from '../stores/journey-storage';
+import { saveJourney, type SavedJourney } from '../stores/journey-storage';
 
 /**
  * Saves the answers and the current step after every change, so a reload resumes exactly. The write
@@ -11,7 +11,7 @@ export function syncStorage(actor: WizardActor): () => void {
   const save = () => {
     pending = undefined;
     const snapshot = actor.getSnapshot();
-    saveJourney({ answers: snapshot.context.answers, step: currentStep(snapshot) });
+    saveJourney({ answers: snapshot.context.answers, step: currentStep(snapshot), done: snapshot.context.done as SavedJourney['done'] });
   };
   const subscription = actor.subscribe(() => {
     if (pending === undefined) pending = setTimeout(save, 50);

@@ -68,3 +68,7 @@ export const CHECKLIST_STEP_IDS = [
 ] as const;
 
 export type ChecklistStepId = (typeof CHECKLIST_STEP_IDS)[number];
+
+export function isChecklistStepId(value: unknown): value is ChecklistStepId {
+  return typeof value === 'string' && (CHECKLIST_STEP_IDS as readonly string[]).includes(value);
+}

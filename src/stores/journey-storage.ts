@@ -1,15 +1,18 @@
 import { QUESTION_OPTIONS, isQuestionId, isStepId, type Answers, type StepId } from '../features/wizard/flow/questions';
+import { isChecklistStepId, type ChecklistStepId } from '../data/checklist-steps';
 import { isPlainObject, parseJson } from '../lib/parse-json';
 import { safeStorage } from '../lib/safe-storage';
 import { JOURNEY_KEY } from './storage-keys';
 
 export { JOURNEY_KEY };
 
-export const JOURNEY_VERSION = 1;
+/** Version 2 added ticked checklist steps (`done`); version 1 records are migrated on load. */
+export const JOURNEY_VERSION = 2;
 
 export interface SavedJourney {
   readonly answers: Answers;
   readonly step: StepId;
+  readonly done: readonly ChecklistStepId[];
 }
 
 export type RestoreResult =
@@ -30,14 +33,31 @@ function validAnswers(value: unknown): Answers | undefined {
   return answers as Answers;
 }
 
+/** Ticked steps: known step IDs, each once. */
+function validDone(value: unknown): ChecklistStepId[] | undefined {
+  if (!Array.isArray(value) || !value.every(isChecklistStepId)) return undefined;
+  return new Set(value).size === value.length ? value : undefined;
+}
+
+/** Brings an older record up to the current shape. */
+const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {
+  1: (data) => ({ ...data, version: 2, done: [] }),
+};
+
 export function parseJourney(raw: string | null): RestoreResult {
   if (raw === null) return { status: 'empty' };
-  const data = parseJson(raw);
+  let data = parseJson(raw);
+  while (isPlainObject(data) && typeof data.version === 'number' && Object.hasOwn(MIGRATIONS, data.version)) {
+    data = MIGRATIONS[data.version](data);
+  }
   if (!isPlainObject(data) || data.version !== JOURNEY_VERSION || !isStepId(data.step)) {
     return { status: 'discarded' };
   }
   const answers = validAnswers(data.answers);
-  return answers ? { status: 'restored', journey: { answers, step: data.step } } : { status: 'discarded' };
+  const done = validDone(data.done);
+  return answers && done
+    ? { status: 'restored', journey: { answers, step: data.step, done } }
+    : { status: 'discarded' };
 }
 
 export function loadJourney(): RestoreResult {

@@ -95,7 +95,7 @@ describe('the wizard in the browser', () => {
     await answer(user, 'Enough for what I need');
     await answer(user, "I have not set it up yet");
     expect(heading()).toHaveTextContent('Your hotspot checklist');
-    expect(screen.getByText('Jazz: many apps at once can put you on the base rate')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Jazz: many apps at once can put you on the base rate' })).toBeInTheDocument();
 
     const change = screen.getByRole('link', { name: 'Change Network' });
     await user.click(change);
@@ -103,8 +103,8 @@ describe('the wizard in the browser', () => {
     expect(screen.getByRole('radio', { name: 'Jazz' })).toBeChecked();
     await answer(user, 'Zong');
     expect(heading()).toHaveTextContent('Your hotspot checklist');
-    expect(screen.queryByText('Jazz: many apps at once can put you on the base rate')).not.toBeInTheDocument();
-    expect(screen.getByText('Zong: turn on Balance Save')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Jazz: many apps at once can put you on the base rate' })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Zong: turn on Balance Save' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('link', { name: 'Change Device' }));
     await answer(user, 'Android phone');

@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { JOURNEY_KEY, loadJourney, parseJourney, saveJourney } from '../../src/stores/journey-storage';
 
-const valid = { version: 1, step: 'carrier', answers: { device: 'iphone', esimSupport: 'yes', pta: 'registered' } };
+const valid = { version: 2, step: 'carrier', answers: { device: 'iphone', esimSupport: 'yes', pta: 'registered' }, done: ['hotspotOnIos'] };
 
 describe('saved journey', () => {
   it('round-trips answers and step', () => {
-    expect(saveJourney({ answers: { device: 'android', androidBrand: 'vivo' }, step: 'esimSupport' })).toBe(true);
+    expect(saveJourney({ answers: { device: 'android', androidBrand: 'vivo' }, step: 'esimSupport', done: ['fixRestart'] })).toBe(true);
     expect(loadJourney()).toEqual({
       status: 'restored',
-      journey: { answers: { device: 'android', androidBrand: 'vivo' }, step: 'esimSupport' },
+      journey: { answers: { device: 'android', androidBrand: 'vivo' }, step: 'esimSupport', done: ['fixRestart'] },
+    });
+  });
+
+  it('migrates a version 1 record (before ticks existed)', () => {
+    const v1 = JSON.stringify({ version: 1, step: 'pta', answers: { device: 'ipad', esimSupport: 'no' } });
+    expect(parseJourney(v1)).toEqual({
+      status: 'restored',
+      journey: { answers: { device: 'ipad', esimSupport: 'no' }, step: 'pta', done: [] },
     });
   });
 
@@ -21,6 +29,10 @@ describe('saved journey', () => {
     ['JSON null', 'null'],
     ['an array', '[1,2]'],
     ['another version', JSON.stringify({ ...valid, version: 0 })],
+    ['a future version', JSON.stringify({ ...valid, version: 3 })],
+    ['unknown ticked steps', JSON.stringify({ ...valid, done: ['deleteEverything'] })],
+    ['ticks that are not a list', JSON.stringify({ ...valid, done: 'hotspotOnIos' })],
+    ['a step ticked twice', JSON.stringify({ ...valid, done: ['fixRestart', 'fixRestart'] })],
     ['an unknown step', JSON.stringify({ ...valid, step: 'admin' })],
     ['an unknown question', JSON.stringify({ ...valid, answers: { ...valid.answers, colour: 'red' } })],
     ['an answer the question does not offer', JSON.stringify({ ...valid, answers: { device: 'nokia' } })],

@@ -1,22 +1,27 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { PageHeading } from '../../../components/PageHeading';
 import { useDocumentTitle } from '../../../components/use-document-title';
-import { useWizard } from '../../wizard/wizard-actor';
+import { useWizard, useWizardActor } from '../../wizard/wizard-actor';
 import { buildChecklist } from '../build-checklist';
 import { AnswerSummary } from './AnswerSummary';
 import { ChecklistStep } from './ChecklistStep';
+import { ShareTools } from './ShareTools';
 
 const FIRST_PAINT_STEPS = 4;
 
-export function ChecklistPage() {
+/** The result: ordered steps to tick off, tools (passed in), sharing, and the answers to change. */
+export function ChecklistPage({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
+  const actor = useWizardActor();
   const answers = useWizard((snapshot) => snapshot.context.answers);
+  const done = useWizard((snapshot) => snapshot.context.done);
   const steps = useMemo(() => buildChecklist(answers), [answers]);
   // The first steps paint at once; the rest follow in a background render a moment later.
   const firstSteps = useMemo(() => steps.slice(0, FIRST_PAINT_STEPS), [steps]);
   const shownSteps = useDeferredValue(steps, firstSteps);
+  const doneCount = steps.filter((step) => done.includes(step)).length;
   const title = t('checklist.title');
   useDocumentTitle(title);
   return (
@@ -27,11 +32,21 @@ export function ChecklistPage() {
       <p className="lead">
         <IsolatedText>{t('checklist.lead')}</IsolatedText>
       </p>
+      <p className="progress" role="status">
+        <IsolatedText>{t('checklist.progress', { done: doneCount, total: steps.length })}</IsolatedText>
+      </p>
       <ol className="checklist">
         {shownSteps.map((step) => (
-          <ChecklistStep key={step} step={step} />
+          <ChecklistStep
+            key={step}
+            step={step}
+            done={done.includes(step)}
+            onToggle={() => actor.send({ type: 'TOGGLE_STEP', step })}
+          />
         ))}
       </ol>
+      <ShareTools steps={steps} />
+      <div className="tools">{children}</div>
       <AnswerSummary />
     </>
   );

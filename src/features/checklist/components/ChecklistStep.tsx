@@ -5,18 +5,32 @@ import type { ChecklistStepId } from '../../../data/checklist-steps';
 import { STEP_FACTS } from '../../../data/step-facts';
 import { stepTextKey } from '../../../data/step-text';
 
-export function ChecklistStep({ step }: { step: ChecklistStepId }) {
+interface Props {
+  step: ChecklistStepId;
+  done: boolean;
+  onToggle: () => void;
+}
+
+export function ChecklistStep({ step, done, onToggle }: Props) {
   const { t } = useTranslation();
   const key = stepTextKey(step);
+  const title = t(`${key}.title`);
   return (
-    <li className="checklist-step" data-step={step}>
+    <li className={done ? 'checklist-step checklist-step-done' : 'checklist-step'} data-step={step}>
       <h2 className="heading-s">
-        <IsolatedText>{t(`${key}.title`)}</IsolatedText>
+        <IsolatedText>{title}</IsolatedText>
       </h2>
       <p>
         <IsolatedText>{t(`${key}.body`)}</IsolatedText>
       </p>
       <FactList facts={STEP_FACTS[step] ?? []} />
+      <div className="checkbox step-tick">
+        <input className="checkbox-input" type="checkbox" id={`done-${step}`} checked={done} onChange={onToggle} />
+        <label className="checkbox-label" htmlFor={`done-${step}`}>
+          {t('checklist.markDone')}{' '}
+          <span className="visually-hidden">{title}</span>
+        </label>
+      </div>
     </li>
   );
 }

@@ -7,16 +7,21 @@ export type WizardEvent =
   | { type: 'ANSWER'; question: QuestionId; value: string }
   | { type: 'BACK' }
   | { type: 'GO_TO'; step: StepId }
-  | { type: 'CHANGE'; question: QuestionId };
+  | { type: 'CHANGE'; question: QuestionId }
+  /** Marks a checklist step done, or not done again. */
+  | { type: 'TOGGLE_STEP'; step: string };
 
 export interface WizardContext {
   readonly answers: Answers;
   /** True while the person re-answers a question from the summary: they return there when done. */
   readonly changing: boolean;
+  /** Checklist steps the person has ticked. Kept when answers change; only steps still listed count. */
+  readonly done: readonly string[];
 }
 
 export interface WizardInput {
   readonly answers?: Answers;
+  readonly done?: readonly string[];
 }
 
 /** The answers as they would be if this event's answer were recorded. */

@@ -2,6 +2,7 @@ import { isValidAnswer } from '../flow/options';
 import { previousStep, reachableSteps, walkPath } from '../flow/path';
 import { predicates, type PredicateName } from '../flow/predicates';
 import type { QuestionId, StepId } from '../flow/questions';
+import { isChecklistStepId } from '../../../data/checklist-steps';
 import { answersAfter, type WizardContext, type WizardEvent } from './events';
 
 interface GuardArgs {
@@ -48,4 +49,6 @@ export const guards = {
     walkPath(context.answers).answered.includes(params.question),
   isNextOpen: ({ context }: GuardArgs, params: { step: StepId }) =>
     walkPath(context.answers).next === params.step,
+  /** Only a known checklist step can be ticked. */
+  isChecklistStep: ({ event }: GuardArgs) => event.type === 'TOGGLE_STEP' && isChecklistStepId(event.step),
 };

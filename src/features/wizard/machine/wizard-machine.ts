@@ -22,7 +22,15 @@ const base = setup({
       answers: ({ context, event }) =>
         event.type === 'ANSWER' ? ({ ...context.answers, [event.question]: event.value } as Answers) : context.answers,
     }),
-    clearAnswers: assign({ answers: {}, changing: false }),
+    clearAnswers: assign({ answers: {}, changing: false, done: [] }),
+    toggleStep: assign({
+      done: ({ context, event }) => {
+        if (event.type !== 'TOGGLE_STEP') return context.done;
+        return context.done.includes(event.step)
+          ? context.done.filter((step) => step !== event.step)
+          : [...context.done, event.step];
+      },
+    }),
     startChanging: assign({ changing: true }),
     stopChanging: assign({ changing: false }),
   },
@@ -64,7 +72,7 @@ function questionState(question: QuestionId) {
  */
 export const wizardMachine = base.createMachine({
   id: 'wizard',
-  context: ({ input }) => ({ answers: input?.answers ?? {}, changing: false }),
+  context: ({ input }) => ({ answers: input?.answers ?? {}, changing: false, done: input?.done ?? [] }),
   initial: 'start',
   on: {
     RESTART: { target: `.${FIRST_QUESTION}`, actions: 'clearAnswers' },
@@ -98,6 +106,7 @@ export const wizardMachine = base.createMachine({
     >),
     checklist: {
       on: {
+        TOGGLE_STEP: { guard: 'isChecklistStep', actions: 'toggleStep' },
         CHANGE: QUESTION_IDS.map((question) => ({
           guard: { type: 'canChange' as const, params: { question } },
           target: question,

@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { IsolatedText } from '../../../components/IsolatedText';
+import type { ChecklistStepId } from '../../../data/checklist-steps';
+import { useCopy } from '../../tools/components/use-copy';
+import { linkSearch } from '../../wizard/deep-link';
+import { useWizard } from '../../wizard/wizard-actor';
+import { checklistAsText } from '../checklist-text';
+
+/** Share, send on WhatsApp, copy or print the checklist; the link reopens it on any device. */
+export function ShareTools({ steps }: { steps: readonly ChecklistStepId[] }) {
+  const { t, i18n } = useTranslation();
+  const answers = useWizard((snapshot) => snapshot.context.answers);
+  const [copyState, copy] = useCopy();
+  const link = `${location.origin}${location.pathname}${linkSearch(answers, i18n.language)}`;
+  const text = checklistAsText(t, steps, link);
+
+  async function share() {
+    if (typeof navigator.share === 'function') {
+      try {
+        await navigator.share({ title: t('checklist.title'), text, url: link });
+        return;
+      } catch {
+        // Cancelled or refused: fall back to copying the link.
+      }
+    }
+    await copy(link);
+  }
+
+  return (
+    <section className="tool share-tools" aria-labelledby="share-title">
+      <h2 id="share-title" className="heading-m">
+        {t('tools.share.title')}
+      </h2>
+      <div className="button-group">
+        <button type="button" className="button button-secondary" onClick={() => void share()}>
+          {t('tools.share.share')}
+        </button>
+        <a
+          className="button button-secondary"
+          href={`https://wa.me/?text=${encodeURIComponent(text)}`}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
+          {t('tools.share.whatsapp')}
+        </a>
+        <button type="button" className="button button-secondary" onClick={() => void copy(text)}>
+          {t('tools.share.copyText')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => window.print()}>
+          {t('tools.share.print')}
+        </button>
+      </div>
+      <p className="status-message" role="status">
+        {copyState === 'idle' ? null : t(`tools.copy.${copyState}`)}
+      </p>
+      <p className="print-only">
+        <IsolatedText>{t('tools.share.printedOn', { date: new Date().toLocaleDateString(i18n.language), link })}</IsolatedText>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,163 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { IsolatedText } from '../../../components/IsolatedText';
+import { DATA_RATES, type ActivityId } from '../../../data/data-rates';
+import { LANGUAGES, isLanguage } from '../../../i18n/languages';
+import { estimateDuration, parseDataAmount, type DataAmountError, type DataUnit, type DurationEstimate } from '../data-budget';
+
+type BudgetError = DataAmountError | 'noActivity';
+
+interface Props {
+  /** Locale keys of carrier billing traps to repeat next to the estimate. */
+  readonly traps: readonly string[];
+}
+
+/** How long the data lasts for chosen activities, as a range: sources disagree on data-use rates. */
+export function DataBudget({ traps }: Props) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const [amount, setAmount] = useState('');
+  const [unit, setUnit] = useState<DataUnit>('GB');
+  const [activities, setActivities] = useState<ActivityId[]>([]);
+  const [errors, setErrors] = useState<BudgetError[]>([]);
+  const [estimate, setEstimate] = useState<DurationEstimate | null>(null);
+
+  const locale = isLanguage(i18n.language) ? LANGUAGES[i18n.language].htmlLang : 'en';
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const formatHours = (hours: number) => (Number.isFinite(hours) ? number.format(hours) : '∞');
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = parseDataAmount(amount, unit);
+    const found: BudgetError[] = [];
+    if (!parsed.ok) found.push(parsed.error);
+    if (activities.length === 0) found.push('noActivity');
+    setErrors(found);
+    setEstimate(parsed.ok && found.length === 0 ? estimateDuration(parsed.mb, activities) : null);
+  }
+
+  const amountError = errors.find((error) => error !== 'noActivity');
+  const activityError = errors.includes('noActivity');
+
+  return (
+    <section className="tool" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="heading-m">
+        {t('tools.budget.title')}
+      </h2>
+      {errors.length > 0 && (
+        <div className="error-summary" role="alert">
+          <h3 className="error-summary-title">{t('form.errorSummaryTitle')}</h3>
+          <ul className="error-summary-list">
+            {errors.map((error) => (
+              <li key={error}>
+                <a href={`#${id}-${error === 'noActivity' ? 'activities' : 'amount'}`}>
+                  <IsolatedText>{t(`tools.budget.errors.${error}`)}</IsolatedText>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <form noValidate onSubmit={submit}>
+        <div className={amountError ? 'field form-group-error' : 'field'}>
+          <label className="field-label" htmlFor={`${id}-amount`}>
+            {t('tools.budget.amountLabel')}
+          </label>
+          <p id={`${id}-amount-hint`} className="hint">
+            <IsolatedText>{t('tools.budget.amountHint')}</IsolatedText>
+          </p>
+          {amountError && (
+            <p id={`${id}-amount-error`} className="error-message">
+              <span className="visually-hidden">{t('form.errorPrefix')} </span>
+              <IsolatedText>{t(`tools.budget.errors.${amountError}`)}</IsolatedText>
+            </p>
+          )}
+          <div className="amount-row">
+            <input
+              id={`${id}-amount`}
+              className="text-input text-input-amount"
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              dir="ltr"
+              value={amount}
+              aria-invalid={amountError ? true : undefined}
+              aria-describedby={`${id}-amount-hint${amountError ? ` ${id}-amount-error` : ''}`}
+              onChange={(event) => setAmount(event.target.value)}
+            />
+            <select
+              className="select"
+              aria-label={t('tools.budget.unitLabel')}
+              value={unit}
+              onChange={(event) => setUnit(event.target.value === 'MB' ? 'MB' : 'GB')}
+            >
+              <option value="GB">{t('tools.budget.unitGb')}</option>
+              <option value="MB">{t('tools.budget.unitMb')}</option>
+            </select>
+          </div>
+        </div>
+        <fieldset id={`${id}-activities`} className={activityError ? 'field form-group-error' : 'field'}>
+          <legend className="field-label">{t('tools.budget.activitiesLegend')}</legend>
+          {activityError && (
+            <p className="error-message">
+              <span className="visually-hidden">{t('form.errorPrefix')} </span>
+              <IsolatedText>{t('tools.budget.errors.noActivity')}</IsolatedText>
+            </p>
+          )}
+          <div className="checkboxes">
+            {DATA_RATES.map((rate) => (
+              <div className="checkbox" key={rate.id}>
+                <input
+                  className="checkbox-input"
+                  type="checkbox"
+                  id={`${id}-${rate.id}`}
+                  checked={activities.includes(rate.id)}
+                  onChange={(event) =>
+                    setActivities((current) =>
+                      event.target.checked ? [...current, rate.id] : current.filter((a) => a !== rate.id),
+                    )
+                  }
+                />
+                <label className="checkbox-label" htmlFor={`${id}-${rate.id}`}>
+                  <IsolatedText>{t(`tools.budget.activities.${rate.id}`)}</IsolatedText>
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        <button type="submit" className="button">
+          {t('tools.budget.calculate')}
+        </button>
+      </form>
+      <div role="status" className="budget-result">
+        {estimate && (
+          <>
+            <p className="lead">
+              <IsolatedText>
+                {t('tools.budget.result', { min: formatHours(estimate.minHours), max: formatHours(estimate.maxHours) })}
+              </IsolatedText>
+            </p>
+            {estimate.oneOffMb.max > 0 && (
+              <p>
+                <IsolatedText>
+                  {t('tools.budget.oneOff', {
+                    min: number.format(estimate.oneOffMb.min),
+                    max: number.format(estimate.oneOffMb.max),
+                  })}
+                </IsolatedText>
+              </p>
+            )}
+            <p className="hint">
+              <IsolatedText>{t('tools.budget.rangeNote')}</IsolatedText>
+            </p>
+            {traps.map((key) => (
+              <p key={key} className="warning-text">
+                <IsolatedText>{t(key)}</IsolatedText>
+              </p>
+            ))}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * Hotspot passwords that are easy to read aloud and type on a laptop: ASCII letters and digits
+ * only (phones and older laptops disagree about other characters), without the look-alikes
+ * 0 O o 1 l I.
+ */
+
+export const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789';
+
+export const MIN_PASSWORD_LENGTH = 8;
+export const MAX_PASSWORD_LENGTH = 64;
+
+/** Fills the array with uniformly random 32-bit integers and returns it. */
+export type FillRandom = (array: Uint32Array) => Uint32Array;
+
+const defaultFillRandom: FillRandom = (array) => crypto.getRandomValues(array);
+
+/** Largest multiple of the alphabet size below 2^32: values at or above it are rejected, so `value % size` has no bias. */
+const LIMIT = Math.floor(2 ** 32 / ALPHABET.length) * ALPHABET.length;
+
+/** Gives up instead of looping forever if the random source never produces all three classes. */
+const MAX_ATTEMPTS = 1000;
+
+function randomString(length: number, fillRandom: FillRandom): string {
+  let result = '';
+  while (result.length < length) {
+    const values = fillRandom(new Uint32Array(length - result.length + 4));
+    for (const value of values) {
+      if (value >= LIMIT) continue;
+      result += ALPHABET[value % ALPHABET.length];
+      if (result.length === length) break;
+    }
+  }
+  return result;
+}
+
+function hasEveryClass(password: string): boolean {
+  return /[a-z]/.test(password) && /[A-Z]/.test(password) && /[0-9]/.test(password);
+}
+
+/**
+ * A random password of `length` characters (8–64) from {@link ALPHABET}, each character equally
+ * likely, with at least one lowercase letter, one uppercase letter and one digit.
+ * @throws RangeError when `length` is not a whole number from 8 to 64.
+ */
+export function generatePassword(length = 14, fillRandom: FillRandom = defaultFillRandom): string {
+  if (!Number.isInteger(length) || length < MIN_PASSWORD_LENGTH || length > MAX_PASSWORD_LENGTH) {
+    throw new RangeError(`Password length must be a whole number from ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH}, got ${length}.`);
+  }
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+    const password = randomString(length, fillRandom);
+    if (hasEveryClass(password)) return password;
+  }
+  throw new Error('The random source never produced a lowercase letter, an uppercase letter and a digit together.');
+}
