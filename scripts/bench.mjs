@@ -111,7 +111,7 @@ async function stepTransition(url) {
   const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
   const cdp = await page.context().newCDPSession(page);
   await page.goto(url);
-  await page.locator('button.button-start').click();
+  await page.locator('.button-start').click();
   await page.locator('input[value="android"]').waitFor({ state: 'attached' });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.evaluate(() => {

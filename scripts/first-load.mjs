@@ -15,8 +15,10 @@ export function firstLoad(dist = 'dist', language = 'en') {
     if (seen.has(key) || !manifest[key]) return;
     seen.add(key);
     for (const file of manifest[key].css ?? []) css.add(file);
-    // Static imports load with the page; dynamic ones (other locales, the result page's tools) do not.
-    for (const next of manifest[key].imports ?? []) visit(next);
+    // Static imports load with the page, and so do the entry's own dynamic imports (start-up is split
+    // into tasks); deeper dynamic imports (other locales, the result page's tools) do not.
+    const startUp = manifest[key].isEntry ? (manifest[key].dynamicImports ?? []) : [];
+    for (const next of [...(manifest[key].imports ?? []), ...startUp]) visit(next);
   };
   visit(entryKey);
   visit(`locales/${language}.json`);

@@ -81,10 +81,18 @@ let html = readFileSync(indexPath, 'utf8');
 // Urdu pages are set in Nastaliq: the pre-paint script preloads the face for Urdu visitors only.
 const nastaliq = readdirSync(join(DIST, 'assets')).find((name) => /nastaliq.*\.woff2$/.test(name));
 const fontFor = { ur: nastaliq ? `/assets/${nastaliq}` : '' };
+// The app's entry script is started by the pre-paint script: after the first paint when the page is
+// already shown from HTML, at once otherwise. The HTML and stylesheet get the connection first.
+const entry = html.match(/<script type="module" crossorigin src="([^"]+)"><\/script>\s*/);
+if (!entry) throw new Error('postbuild: no entry script in index.html');
+html = html.replace(entry[0], '');
 const templates = LANGUAGES.map(
   (l) => `<template data-prerendered="${l}"${fontFor[l] ? ` data-font="${fontFor[l]}"` : ''}>${pages[l]}</template>`,
 ).join('');
-html = html.replace('<div id="root"></div>', `<div id="root">${pages.en}</div>${templates}<script>${prePaint}</script>`);
+html = html.replace(
+  '<div id="root"></div>',
+  `<div id="root" data-app="${entry[1]}">${pages.en}</div>${templates}<script>${prePaint}</script>`,
+);
 html = html.replace(
   '<meta charset="UTF-8" />',
   `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(prePaint)}" />`,

@@ -65,6 +65,11 @@ export function setUpBrowser(viewport = { width: 360, height: 640 }) {
   };
 }
 
+/** Waits until the app has taken over the page (its first effect names the page in the title). */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.title.includes('–'));
+}
+
 /** The text of the page's h1. */
 export async function headingText(page: Page): Promise<string> {
   return (await page.locator('h1').innerText()).trim();
@@ -104,5 +109,5 @@ export async function openWith(
     }
   }, state);
   await page.goto(state.step && state.step !== 'start' ? `${baseUrl()}?step=${state.step}` : baseUrl());
-  await page.locator('h1').waitFor();
+  await waitForApp(page);
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { baseUrl, choose, headingText, openWith, pickOption, stepInUrl, setUpBrowser } from './browser';
+import { baseUrl, choose, headingText, openWith, pickOption, setUpBrowser, stepInUrl, waitForApp } from './browser';
 
 const open = setUpBrowser();
 
 async function startNow(page: import('playwright-core').Page) {
   await page.goto(baseUrl());
-  await page.locator('button.button-start').click();
+  await waitForApp(page);
+  await page.locator('.button-start').click();
   await expect.poll(() => stepInUrl(page)).toBe('device');
 }
 
@@ -129,6 +130,7 @@ describe('journeys in Chromium', () => {
   it('keyboard only: Tab, arrows, Space and Enter reach the checklist with visible focus', async () => {
     const { page } = await open();
     await page.goto(baseUrl());
+    await waitForApp(page);
     // Tab from the top: skip link, then the three language buttons, then Start.
     const focusOn = async (selector: string, maxTabs = 12) => {
       for (let i = 0; i < maxTabs; i += 1) {
@@ -137,7 +139,7 @@ describe('journeys in Chromium', () => {
       }
       throw new Error(`Tab never reached ${selector}`);
     };
-    await focusOn('button.button-start');
+    await focusOn('.button-start');
     const outline = await page.evaluate(() => {
       const style = getComputedStyle(document.activeElement!);
       return { outline: style.outlineStyle, background: style.backgroundColor };

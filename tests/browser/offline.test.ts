@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseUrl, choose, headingText, setUpBrowser, stepInUrl } from './browser';
+import { baseUrl, choose, headingText, setUpBrowser, stepInUrl, waitForApp } from './browser';
 
 const open = setUpBrowser();
 
@@ -15,9 +15,9 @@ describe('offline after the first visit', () => {
 
     await context.setOffline(true);
     await page.reload();
-    await page.locator('h1').waitFor();
+    await waitForApp(page);
     expect(await headingText(page)).toBe('Share your eSIM data with your laptop');
-    await page.locator('button.button-start').click();
+    await page.locator('.button-start').click();
     await choose(page, 'android');
     await page.getByRole('button', { name: '中文' }).click();
     await expect.poll(() => headingText(page)).toBe('你的 Android 手机是什么品牌？');
@@ -63,7 +63,7 @@ describe('first paint from HTML', () => {
     });
     await page.goto(baseUrl());
     // React has taken over when the buttons respond.
-    await page.locator('button.button-start').waitFor();
+    await page.locator('.button-start').waitFor();
     await expect.poll(() => page.evaluate(() => document.title)).toContain('–');
     const sameNode = await page.evaluate(
       () => (window as unknown as { firstHeading: Element | null }).firstHeading === document.querySelector('h1'),
@@ -81,7 +81,7 @@ describe('first paint from HTML', () => {
         }),
     );
     expect(shift).toBeLessThanOrEqual(maxShift);
-    await page.locator('button.button-start').click();
+    await page.locator('.button-start').click();
     await expect.poll(() => stepInUrl(page)).toBe('device');
   });
 });

@@ -6,7 +6,7 @@ import { answer, heading, renderApp } from '../support/render-app';
 
 async function startJourney() {
   const app = await renderApp();
-  await app.user.click(screen.getByRole('button', { name: 'Start now' }));
+  await app.user.click(screen.getByRole('link', { name: 'Start now' }));
   return app;
 }
 

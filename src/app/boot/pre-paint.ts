@@ -31,19 +31,32 @@ function preloadFont(href: string | undefined): void {
   document.head.append(link);
 }
 
+/** Loads the app's entry module. */
+function startApp(src: string | undefined): void {
+  if (!src) return;
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.crossOrigin = 'anonymous';
+  script.src = src;
+  document.head.append(script);
+}
+
 const root = document.getElementById('root');
 const templates = [...document.querySelectorAll<HTMLTemplateElement>('template[data-prerendered]')];
 if (root) {
   const language = initialLanguage(safeStorage.getItem(PREFERENCES_KEY), navigator.languages ?? []);
   const template = templates.find((t) => t.dataset.prerendered === language);
+  document.documentElement.lang = LANGUAGES[language].htmlLang;
+  document.documentElement.dir = LANGUAGES[language].dir;
   if (template && showsFreshStart()) {
     root.replaceChildren(template.content.cloneNode(true));
     root.dataset.prerendered = language;
     preloadFont(template.dataset.font);
-    document.documentElement.lang = LANGUAGES[language].htmlLang;
-    document.documentElement.dir = LANGUAGES[language].dir;
+    // The page is readable already: let it paint before the app's script competes for the network.
+    requestAnimationFrame(() => setTimeout(() => startApp(root.dataset.app), 0));
   } else {
     root.replaceChildren();
+    startApp(root.dataset.app);
   }
 }
 for (const template of templates) template.remove();

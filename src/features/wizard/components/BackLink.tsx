@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { previousStep } from '../flow/path';
+import { previousStep, walkPath } from '../flow/path';
 import type { StepId } from '../flow/questions';
 import { urlForStep } from '../step-url';
 import { useWizard, useWizardActor } from '../wizard-actor';
@@ -8,8 +8,11 @@ import { useWizard, useWizardActor } from '../wizard-actor';
 export function BackLink({ step }: { step: StepId }) {
   const { t } = useTranslation();
   const actor = useWizardActor();
+  // The same rule as the machine's Back: to the summary only while changing with every question answered.
   const target = useWizard((snapshot) =>
-    snapshot.context.changing ? 'checklist' : previousStep(step, snapshot.context.answers),
+    snapshot.context.changing && walkPath(snapshot.context.answers).next === 'checklist'
+      ? 'checklist'
+      : previousStep(step, snapshot.context.answers),
   );
   return (
     <a

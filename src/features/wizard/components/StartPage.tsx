@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { PageHeading } from '../../../components/PageHeading';
 import { useDocumentTitle } from '../../../components/use-document-title';
+import { FIRST_QUESTION } from '../flow/questions';
+import { urlForStep } from '../step-url';
 import { useWizard, useWizardActor } from '../wizard-actor';
 
 /** GOV.UK start page: what this does, how long it takes, what to have ready, and resume. */
@@ -46,9 +48,17 @@ export function StartPage() {
           </div>
         </>
       ) : (
-        <button type="button" className="button button-start" onClick={() => actor.send({ type: 'START' })}>
+        // A real link, so Start works even before the app's script has loaded (it opens the first question).
+        <a
+          className="button button-start"
+          href={urlForStep(FIRST_QUESTION)}
+          onClick={(event) => {
+            event.preventDefault();
+            actor.send({ type: 'START' });
+          }}
+        >
           {t('start.startNow')}
-        </button>
+        </a>
       )}
     </>
   );

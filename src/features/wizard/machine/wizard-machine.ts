@@ -42,6 +42,8 @@ function backTransitions(step: StepId) {
     ...predecessorsOf(step).map((from) => ({
       guard: { type: 'cameFrom' as const, params: { from, to: step } },
       target: from,
+      // Back out past the first question ends any change in progress.
+      actions: from === 'start' ? ('stopChanging' as const) : undefined,
     })),
   ];
 }
