@@ -27,6 +27,7 @@ ensure_browser() {
 rm -rf test-results && mkdir -p test-results
 summary() { node scripts/ci-summary.mjs test-results/unit.json test-results/browser.json; }
 
+echo "== dependency audit (runtime packages)"; node scripts/audit.mjs
 echo "== typecheck"; npm run --silent typecheck
 echo "== lint"; npm run --silent lint
 echo "== unit and component tests"

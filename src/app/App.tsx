@@ -2,11 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IsolatedText } from '../components/IsolatedText';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
+import { ScreenErrorBoundary } from '../components/ScreenErrorBoundary';
+import { ScreenFailed } from '../components/ScreenFailed';
 import { UpdateBanner } from '../components/UpdateBanner';
 import { BackLink } from '../features/wizard/components/BackLink';
 import { StartAgainLink } from '../features/wizard/components/StartAgainLink';
 import { currentStep } from '../features/wizard/machine/wizard-machine';
-import { useWizard } from '../features/wizard/wizard-actor';
+import { useWizard, useWizardActor } from '../features/wizard/wizard-actor';
 import { loadLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 import { usePreferences } from '../stores/preferences';
@@ -24,10 +26,29 @@ function useFocusHeadingOnStepChange(step: string): void {
   }, [step]);
 }
 
-export function App({ initialNotice = null }: { initialNotice?: NoticeId | null }) {
+interface AppProps {
+  initialNotice?: NoticeId | null;
+  /** False when the browser refuses storage: the app works in memory and says so on every screen. */
+  storageWorks?: boolean;
+}
+
+function Notice({ id }: { id: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="notice" role="status">
+      <p>
+        <IsolatedText>{t(`notices.${id}`)}</IsolatedText>
+      </p>
+    </div>
+  );
+}
+
+export function App({ initialNotice = null, storageWorks = true }: AppProps) {
   const applyUpdate = useUpdateReady();
   const { t } = useTranslation();
+  const actor = useWizardActor();
   const step = useWizard(currentStep);
+  const [languageFailed, setLanguageFailed] = useState(false);
   const setLanguage = usePreferences((state) => state.setLanguage);
   // A notice belongs to the screen it was raised on; it goes once the person moves on.
   const [noticeStep] = useState(step);
@@ -35,7 +56,9 @@ export function App({ initialNotice = null }: { initialNotice?: NoticeId | null 
   useFocusHeadingOnStepChange(step);
 
   async function changeLanguage(language: Language) {
-    if (await loadLanguage(language)) setLanguage(language);
+    const loaded = await loadLanguage(language);
+    setLanguageFailed(!loaded);
+    if (loaded) setLanguage(language);
   }
 
   return (
@@ -55,14 +78,23 @@ export function App({ initialNotice = null }: { initialNotice?: NoticeId | null 
         {step !== 'start' && <BackLink step={step} />}
         <main id="main" className="main" tabIndex={-1}>
           {applyUpdate && <UpdateBanner onReload={applyUpdate} />}
-          {notice && (
-            <div className="notice" role="status">
-              <p>
-                <IsolatedText>{t(`notices.${notice}`)}</IsolatedText>
-              </p>
-            </div>
-          )}
-          <Screen key={step} step={step} />
+          {!storageWorks && <Notice id="storageUnavailable" />}
+          {languageFailed && <Notice id="languageFailed" />}
+          {notice && <Notice id={notice} />}
+          <ScreenErrorBoundary
+            key={step}
+            fallback={(retry) => (
+              <ScreenFailed
+                onRetry={retry}
+                onStartAgain={() => {
+                  retry();
+                  actor.send({ type: 'RESTART' });
+                }}
+              />
+            )}
+          >
+            <Screen step={step} />
+          </ScreenErrorBoundary>
           {step !== 'start' && <StartAgainLink />}
         </main>
       </div>

@@ -6,6 +6,7 @@ import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/languages';
 import { decodeAnswers } from '../features/wizard/deep-link';
 import { currentStep } from '../features/wizard/machine/wizard-machine';
 import { loadJourney } from '../stores/journey-storage';
+import { safeStorage } from '../lib/safe-storage';
 import { usePreferences } from '../stores/preferences';
 import { App } from './App';
 import { startWizard } from './start-wizard';
@@ -28,6 +29,7 @@ export async function bootstrap(): Promise<Booted> {
   const { actor, notice } = startWizard(loadJourney(), stepFromSearch(search), decodeAnswers(search));
   const linkLanguage = new URLSearchParams(search).get('lang');
   if (isLanguage(linkLanguage)) usePreferences.getState().setLanguage(linkLanguage);
+  const storageWorks = safeStorage.works();
   const stopHistory = syncHistory(actor);
   const stopStorage = syncStorage(actor);
 
@@ -45,7 +47,7 @@ export async function bootstrap(): Promise<Booted> {
     screen: freshStart ? 'freshStart' : 'other',
     element: (
       <WizardActorContext.Provider value={actor}>
-        <App initialNotice={notice} />
+        <App initialNotice={notice} storageWorks={storageWorks} />
       </WizardActorContext.Provider>
     ),
     dispose: () => {

@@ -10,9 +10,13 @@ export interface Fact {
   readonly value: string;
   /** The same value as the phone shows it in Chinese, where a source gives it. */
   readonly valueZh?: string;
+  readonly confidence: Confidence;
+}
+
+/** A fact's provenance, kept in `fact-sources.ts`. */
+export interface FactSource {
   /** Where the fact comes from (an address). */
   readonly source: string;
   /** The day the fact was last checked against its source, ISO yyyy-mm-dd. */
   readonly verified: string;
-  readonly confidence: Confidence;
 }

@@ -1,5 +1,5 @@
 import type { FactId } from './facts';
-import { BALANCE_FACTS } from './carrier-balance';
+import { CARRIERS } from './carriers';
 import type { ChecklistStepId } from './checklist-steps';
 
 /** The codes, numbers and menu paths shown under each checklist step. */
@@ -13,10 +13,10 @@ export const STEP_FACTS: Partial<Record<ChecklistStepId, readonly FactId[]>> = {
   apnZong: ['zongApn'],
   apnTelenor: ['telenorApn'],
   apnUfone: ['ufoneApn'],
-  balanceJazz: BALANCE_FACTS.jazz,
-  balanceZong: BALANCE_FACTS.zong,
-  balanceTelenor: BALANCE_FACTS.telenor,
-  balanceUfone: BALANCE_FACTS.ufone,
+  balanceJazz: CARRIERS.jazz.balanceFacts,
+  balanceZong: CARRIERS.zong.balanceFacts,
+  balanceTelenor: CARRIERS.telenor.balanceFacts,
+  balanceUfone: CARRIERS.ufone.balanceFacts,
   buyBundleJazz: ['jazzApp', 'jazzMakeYourOwn'],
   buyBundleZong: ['zongOffers'],
   buyBundleTelenor: ['telenorApp'],

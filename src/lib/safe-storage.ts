@@ -18,6 +18,17 @@ export const safeStorage = {
       return false;
     }
   },
+  /** Whether this browser lets the app keep anything at all (a write and a removal both work). */
+  works(): boolean {
+    const probe = 'esim-hotspot-helper:probe';
+    try {
+      window.localStorage.setItem(probe, '1');
+      window.localStorage.removeItem(probe);
+      return true;
+    } catch {
+      return false;
+    }
+  },
   removeItem(key: string): void {
     try {
       window.localStorage.removeItem(key);

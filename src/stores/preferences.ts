@@ -1,12 +1,12 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
-import { DEFAULT_LANGUAGE, detectLanguage, isLanguage, type Language } from '../i18n/languages';
-import { isPlainObject, parseJson } from '../lib/parse-json';
+import { initialLanguage } from '../i18n/initial-language';
+import type { Language } from '../i18n/languages';
 import { safeStorage } from '../lib/safe-storage';
 import { PREFERENCES_KEY } from './storage-keys';
 
 export { PREFERENCES_KEY };
 
+/** The stored shape: `{ state: { language }, version }`. The pre-paint script reads it too. */
 export const PREFERENCES_VERSION = 1;
 
 interface PreferencesState {
@@ -14,36 +14,21 @@ interface PreferencesState {
   setLanguage: (language: Language) => void;
 }
 
-function browserLanguage(): Language {
-  return typeof navigator === 'undefined' ? DEFAULT_LANGUAGE : detectLanguage(navigator.languages ?? []);
+function save(language: Language): void {
+  safeStorage.setItem(PREFERENCES_KEY, JSON.stringify({ state: { language }, version: PREFERENCES_VERSION }));
 }
 
-/** Preferences only: the journey and answers belong to the wizard machine (docs/adr/0002). */
-export const usePreferences = create<PreferencesState>()(
-  persist(
-    (set) => ({
-      language: browserLanguage(),
-      setLanguage: (language) => set({ language }),
-    }),
-    {
-      name: PREFERENCES_KEY,
-      version: PREFERENCES_VERSION,
-      // Unreadable JSON counts as nothing stored.
-      storage: createJSONStorage(() => ({
-        getItem: (key) => {
-          const raw = safeStorage.getItem(key);
-          return parseJson(raw) === undefined ? null : raw;
-        },
-        setItem: (key, value) => void safeStorage.setItem(key, value),
-        removeItem: (key) => safeStorage.removeItem(key),
-      })),
-      partialize: (state) => ({ language: state.language }),
-      // Stored data is untrusted: keep only a language we know.
-      merge: (persisted, current) =>
-        isPlainObject(persisted) && isLanguage(persisted.language)
-          ? { ...current, language: persisted.language }
-          : current,
-      migrate: (persisted) => persisted as PreferencesState,
-    },
+/**
+ * Preferences only: the journey and answers belong to the wizard machine (docs/adr/0002). The saved
+ * language is untrusted: `initialLanguage` keeps it only if it is one we offer, else the browser's.
+ */
+export const usePreferences = create<PreferencesState>()((set) => ({
+  language: initialLanguage(
+    safeStorage.getItem(PREFERENCES_KEY),
+    typeof navigator === 'undefined' ? [] : (navigator.languages ?? []),
   ),
-);
+  setLanguage: (language) => {
+    save(language);
+    set({ language });
+  },
+}));

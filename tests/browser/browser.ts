@@ -79,7 +79,7 @@ export async function headingText(page: Page): Promise<string> {
 export async function choose(page: Page, value: string): Promise<void> {
   const before = await page.locator('h1').innerText();
   await pickOption(page, value);
-  await page.locator('button[type="submit"]').click();
+  await page.locator('form.form-group button[type="submit"]').click();
   await expect.poll(() => page.locator('h1').innerText()).not.toBe(before);
 }
 

@@ -28,7 +28,7 @@ describe('result page tools', () => {
 
     await reloaded.user.click(screen.getByRole('button', { name: '中文' }));
     await waitFor(() => expect(document.documentElement).toHaveAttribute('lang', 'zh-CN'));
-    expect(screen.getByText(`已完成 2 / ${total} 步`)).toBeInTheDocument();
+    expect(screen.getByText(`共 ${total} 步，已完成 2 步`)).toBeInTheDocument();
     await reloaded.user.click(screen.getByRole('button', { name: 'English' }));
     await waitFor(() => expect(document.documentElement).toHaveAttribute('lang', 'en'));
 

@@ -1,20 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { BALANCE_FACTS } from '../../src/data/carrier-balance';
+import { CARRIERS } from '../../src/data/carriers';
+import { FACT_SOURCES } from '../../src/data/fact-sources';
 import { FACTS } from '../../src/data/facts';
 import { STEP_FACTS } from '../../src/data/step-facts';
 
 describe('facts', () => {
-  it.each(Object.entries(FACTS))('%s has a value, a source, a check date and a confidence', (_id, fact) => {
+  it.each(Object.entries(FACTS))('%s has a value, a source, a check date and a confidence', (id, fact) => {
+    const provenance = FACT_SOURCES[id as keyof typeof FACT_SOURCES];
     expect(fact.value.trim()).not.toBe('');
-    expect(fact.source.trim()).not.toBe('');
-    expect(fact.verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(Number.isNaN(Date.parse(fact.verified))).toBe(false);
+    expect(provenance.source.trim()).not.toBe('');
+    expect(provenance.verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(Number.isNaN(Date.parse(provenance.verified))).toBe(false);
     expect(['confirmed', 'unconfirmed']).toContain(fact.confidence);
+  });
+
+  it('keeps provenance only for facts that exist', () => {
+    expect(Object.keys(FACT_SOURCES).sort()).toEqual(Object.keys(FACTS).sort());
   });
 
   it('only calls a fact confirmed when its source is an address', () => {
     for (const [id, fact] of Object.entries(FACTS)) {
-      if (fact.confidence === 'confirmed') expect(fact.source, id).toMatch(/^https?:\/\//);
+      if (fact.confidence === 'confirmed') expect(FACT_SOURCES[id as keyof typeof FACT_SOURCES].source, id).toMatch(/^https?:\/\//);
     }
   });
 
@@ -25,7 +31,7 @@ describe('facts', () => {
   });
 
   it('links steps and networks only to facts that exist', () => {
-    const all = [...Object.values(STEP_FACTS).flat(), ...Object.values(BALANCE_FACTS).flat()];
+    const all = [...Object.values(STEP_FACTS).flat(), ...Object.values(CARRIERS).flatMap((c) => [...c.balanceFacts, c.helpline, c.selfServiceApp].filter((f) => f !== 'notFound'))];
     for (const id of all) expect(Object.hasOwn(FACTS, id), id).toBe(true);
   });
 });

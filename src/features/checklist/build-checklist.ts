@@ -1,4 +1,4 @@
-import { BALANCE_STEP, type Carrier } from '../../data/carrier-balance';
+import { CARRIERS, type Carrier } from '../../data/carriers';
 import { activeAnswers } from '../wizard/flow/path';
 import { predicates } from '../wizard/flow/predicates';
 import type { Answers } from '../wizard/flow/questions';
@@ -20,36 +20,6 @@ const HOTSPOT_ON: Record<Platform, ChecklistStepId> = {
 };
 
 
-const BUY_BUNDLE: Record<Carrier, ChecklistStepId> = {
-  jazz: 'buyBundleJazz',
-  zong: 'buyBundleZong',
-  telenor: 'buyBundleTelenor',
-  ufone: 'buyBundleOther',
-  onic: 'buyBundleOther',
-  travel: 'buyBundleTravel',
-  other: 'buyBundleOther',
-};
-
-const APN: Record<Carrier, ChecklistStepId> = {
-  jazz: 'apnJazz',
-  zong: 'apnZong',
-  telenor: 'apnTelenor',
-  ufone: 'apnUfone',
-  onic: 'apnAskCarrier',
-  travel: 'apnAskCarrier',
-  other: 'apnAskCarrier',
-};
-
-const GET_ESIM: Record<Carrier, ChecklistStepId> = {
-  jazz: 'esimGetJazz',
-  zong: 'esimGetLocal',
-  telenor: 'esimGetLocal',
-  ufone: 'esimGetLocal',
-  onic: 'esimGetLocal',
-  travel: 'esimGetTravel',
-  other: 'esimGetLocal',
-};
-
 function deviceSteps(a: Answers): ChecklistStepId[] {
   const steps: ChecklistStepId[] = [];
   if (!predicates.hasEsim(a)) {
@@ -65,7 +35,7 @@ function deviceSteps(a: Answers): ChecklistStepId[] {
 function esimSteps(a: Answers, carrier: Carrier): ChecklistStepId[] {
   switch (a.esimState) {
     case 'notInstalled':
-      return [GET_ESIM[carrier]];
+      return [CARRIERS[carrier].getEsimStep];
     case 'failed':
       return carrier === 'travel'
         ? ['esimActivationFailed', 'esimCarrierLocked', 'esimTravelInstallOnce']
@@ -86,17 +56,17 @@ function phoneInternetSteps(a: Answers, carrier: Carrier, platform: Platform): C
   if (a.mobileData !== 'no') return [];
   const steps: ChecklistStepId[] = ['mobileDataOn', dataLineStep(platform)];
   if (carrier === 'travel') steps.push('travelDataRoaming');
-  steps.push(APN[carrier], 'fixRestart');
+  steps.push(CARRIERS[carrier].apnStep, 'fixRestart');
   return steps;
 }
 
 function balanceSteps(a: Answers, carrier: Carrier): ChecklistStepId[] {
   const steps: ChecklistStepId[] = [];
   const checkNeeded = a.dataBalance === 'low' || a.dataBalance === 'none' || a.dataBalance === 'notSure';
-  if (checkNeeded || a.hotspotIssue === 'noInternet') steps.push(BALANCE_STEP[carrier]);
-  if (a.dataBalance === 'low' || a.dataBalance === 'none') steps.push(BUY_BUNDLE[carrier]);
-  if (carrier === 'jazz' && a.dataBalance !== undefined) steps.push('jazzReservation');
-  if (carrier === 'zong' && a.dataBalance !== undefined) steps.push('zongBalanceSave');
+  if (checkNeeded || a.hotspotIssue === 'noInternet') steps.push(CARRIERS[carrier].balanceStep);
+  if (a.dataBalance === 'low' || a.dataBalance === 'none') steps.push(CARRIERS[carrier].buyBundleStep);
+  const trap = CARRIERS[carrier].billingTrap;
+  if (trap !== 'none' && a.dataBalance !== undefined) steps.push(trap);
   return steps;
 }
 
@@ -120,7 +90,7 @@ function symptomSteps(a: Answers, carrier: Carrier, platform: Platform): Checkli
     case 'noInternet':
       return [
         'fixPhoneOwnInternet',
-        BALANCE_STEP[carrier],
+        CARRIERS[carrier].balanceStep,
         dataLineStep(platform),
         ...(carrier === 'travel' ? (['travelDataRoaming'] as const) : []),
         'fixTetheringBlocked',

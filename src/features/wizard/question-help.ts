@@ -1,4 +1,4 @@
-import { BALANCE_FACTS, BALANCE_STEP } from '../../data/carrier-balance';
+import { CARRIERS } from '../../data/carriers';
 import type { FactId } from '../../data/facts';
 import { stepTextKey } from '../../data/step-text';
 import { predicates } from './flow/predicates';
@@ -10,6 +10,8 @@ export interface QuestionHelp {
   /** Locale key of a warning shown above the options. */
   readonly warning?: string;
   readonly facts: readonly FactId[];
+  /** A checker for a number the question asks the person to look up. */
+  readonly checker?: 'imei' | 'eid';
 }
 
 function eidPaths(answers: Answers): FactId[] {
@@ -26,12 +28,12 @@ export function questionHelp(question: QuestionId, answers: Answers): QuestionHe
         ? { texts: [], warning: 'questions.esimSupport.chinaWarning', facts: [] }
         : { texts: [], facts: [] };
     case 'esimCheck':
-      return { texts: [], facts: ['imeiDial', ...eidPaths(answers)] };
+      return { texts: [], facts: ['imeiDial', ...eidPaths(answers)], checker: 'eid' };
     case 'pta':
-      return { texts: [], facts: ['imeiDial', 'ptaSms', 'ptaWeb'] };
+      return { texts: [], facts: ['imeiDial', 'ptaSms', 'ptaWeb'], checker: 'imei' };
     case 'dataBalance': {
       const carrier = answers.carrier ?? 'other';
-      return { texts: [`${stepTextKey(BALANCE_STEP[carrier])}.body`], facts: BALANCE_FACTS[carrier] };
+      return { texts: [`${stepTextKey(CARRIERS[carrier].balanceStep)}.body`], facts: CARRIERS[carrier].balanceFacts };
     }
     default:
       return { texts: [], facts: [] };

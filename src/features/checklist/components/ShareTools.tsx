@@ -12,7 +12,7 @@ export function ShareTools({ steps }: { steps: readonly ChecklistStepId[] }) {
   const answers = useWizard((snapshot) => snapshot.context.answers);
   const [copyState, copy] = useCopy();
   const link = `${location.origin}${location.pathname}${linkSearch(answers, i18n.language)}`;
-  const text = checklistAsText(t, steps, link);
+  const text = checklistAsText(t, i18n.language, steps, link);
 
   async function share() {
     if (typeof navigator.share === 'function') {

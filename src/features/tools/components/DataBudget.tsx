@@ -24,7 +24,7 @@ export function DataBudget({ traps }: Props) {
 
   const locale = isLanguage(i18n.language) ? LANGUAGES[i18n.language].htmlLang : 'en';
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const formatHours = (hours: number) => (Number.isFinite(hours) ? number.format(hours) : '∞');
+  const formatHours = (hours: number) => number.format(hours);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -132,11 +132,19 @@ export function DataBudget({ traps }: Props) {
       <div role="status" className="budget-result">
         {estimate && (
           <>
-            <p className="lead">
-              <IsolatedText>
-                {t('tools.budget.result', { min: formatHours(estimate.minHours), max: formatHours(estimate.maxHours) })}
-              </IsolatedText>
-            </p>
+            {estimate.maxHours === 0 ? (
+              <p className="lead">
+                <IsolatedText>{t('tools.budget.resultNone')}</IsolatedText>
+              </p>
+            ) : (
+              Number.isFinite(estimate.maxHours) && (
+                <p className="lead">
+                  <IsolatedText>
+                    {t('tools.budget.result', { min: formatHours(estimate.minHours), max: formatHours(estimate.maxHours) })}
+                  </IsolatedText>
+                </p>
+              )
+            )}
             {estimate.oneOffMb.max > 0 && (
               <p>
                 <IsolatedText>

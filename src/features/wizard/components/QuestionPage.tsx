@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FactList } from '../../../components/FactList';
 import { IsolatedText } from '../../../components/IsolatedText';
@@ -9,6 +9,11 @@ import type { QuestionId } from '../flow/questions';
 import { questionHelp } from '../question-help';
 import { useWizard, useWizardActor } from '../wizard-actor';
 import { ErrorSummary } from './ErrorSummary';
+
+/** Only two questions offer a number checker: its code loads with them. */
+const IdentifierChecker = lazy(() =>
+  import('../../tools/components/IdentifierChecker').then((module) => ({ default: module.IdentifierChecker })),
+);
 
 /** One question per page: the question is the legend and the page's h1 (GOV.UK question page). */
 export function QuestionPage({ question }: { question: QuestionId }) {
@@ -99,6 +104,11 @@ export function QuestionPage({ question }: { question: QuestionId }) {
           {t('form.continue')}
         </button>
       </form>
+      {help.checker && (
+        <Suspense fallback={null}>
+          <IdentifierChecker kind={help.checker} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, choose, openWith, setUpBrowser, waitForApp } from './browser';
+
+const open = setUpBrowser();
+
+describe('Content-Security-Policy', () => {
+  it('ships a strict policy: no inline scripts beyond one hashed script, no eval', () => {
+    const html = readFileSync('dist/index.html', 'utf8');
+    const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? '';
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toContain('unsafe-eval');
+    expect(policy).toContain("object-src 'none'");
+  });
+
+  it('is never violated during a journey, language switches and every result tool', async () => {
+    const { page } = await open();
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+    await page.goto(baseUrl());
+    await waitForApp(page);
+    await page.locator('.button-start').click();
+    for (const value of ['android', 'oppo', 'notSure', 'eid', 'notSure', 'zong', 'active', 'yes', 'low', 'cantJoin']) {
+      await choose(page, value);
+    }
+    await page.getByRole('button', { name: 'اردو' }).click();
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.locator('.tools .tool input').first().fill('Home');
+    await page.locator('.tools .tool button').first().click();
+    await page.locator('.tools .tool button.button:not(.button-secondary)').first().click();
+    await page.locator('svg.qr-code').waitFor();
+    await openWith(page, { language: 'ur', answers: { device: 'iphone' }, step: 'esimSupport' });
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { CARRIERS, type Carrier } from '../../src/data/carriers';
+import { STEP_FACTS } from '../../src/data/step-facts';
+import { buildChecklist } from '../../src/features/checklist/build-checklist';
+import type { Answers } from '../../src/features/wizard/flow/questions';
+
+/** Platform families: the answers that pick them, the set-up step and its menu-path fact. */
+const PLATFORMS: Record<string, { answers: Answers; hotspotStep: string; menuFact: string | null; ios: boolean }> = {
+  iphone: { answers: { device: 'iphone' }, hotspotStep: 'hotspotOnIos', menuFact: 'iosHotspotPath', ios: true },
+  ipad: { answers: { device: 'ipad' }, hotspotStep: 'hotspotOnIos', menuFact: 'iosHotspotPath', ios: true },
+  samsung: { answers: { device: 'android', androidBrand: 'samsung' }, hotspotStep: 'hotspotOnSamsung', menuFact: 'samsungHotspotPath', ios: false },
+  pixel: { answers: { device: 'android', androidBrand: 'pixel' }, hotspotStep: 'hotspotOnPixel', menuFact: 'pixelHotspotPath', ios: false },
+  xiaomi: { answers: { device: 'android', androidBrand: 'xiaomi' }, hotspotStep: 'hotspotOnXiaomi', menuFact: 'xiaomiHotspotPath', ios: false },
+  oppo: { answers: { device: 'android', androidBrand: 'oppo' }, hotspotStep: 'hotspotOnOppo', menuFact: 'oppoHotspotPath', ios: false },
+  vivo: { answers: { device: 'android', androidBrand: 'vivo' }, hotspotStep: 'hotspotOnVivo', menuFact: 'vivoHotspotPath', ios: false },
+  transsion: { answers: { device: 'android', androidBrand: 'transsion' }, hotspotStep: 'hotspotOnTranssion', menuFact: 'transsionHotspotPath', ios: false },
+  huawei: { answers: { device: 'android', androidBrand: 'huawei' }, hotspotStep: 'hotspotOnGeneric', menuFact: null, ios: false },
+  otherDevice: { answers: { device: 'other' }, hotspotStep: 'hotspotOnGeneric', menuFact: null, ios: false },
+};
+
+/** Each symptom's fixes, in the order they must appear, for iOS and for everything else. */
+function symptomFixes(symptom: string, ios: boolean, carrier: Carrier): string[] {
+  const dataLine = ios ? 'dataLineIos' : 'dataLineAndroid';
+  switch (symptom) {
+    case 'missing':
+      return ['fixMissingPlan', 'mobileDataOn', dataLine, ...(ios ? ['fixMissingIosApn'] : []), 'fixRestart'];
+    case 'cantJoin':
+      return [ios ? 'fixMaximizeCompatibility' : 'fixBandAndroid', ios ? 'fixNameAsciiIos' : 'fixNameAsciiAndroid', 'fixPasswordRules', 'fixDeviceLimit', 'altUsbBluetooth'];
+    case 'noInternet':
+      return ['fixPhoneOwnInternet', CARRIERS[carrier].balanceStep, dataLine, ...(carrier === 'travel' ? ['travelDataRoaming'] : []), 'fixTetheringBlocked'];
+    case 'slow':
+      return ['fixSignal', 'fixBandSpeed', ios ? 'fixIosIdle' : 'fixAutoOff', 'fixFewerDevices', 'altUsbBluetooth'];
+    default:
+      return [];
+  }
+}
+
+const CARRIER_IDS = Object.keys(CARRIERS) as Carrier[];
+const SYMPTOMS = ['notSetUp', 'missing', 'cantJoin', 'noInternet', 'slow'] as const;
+
+/** True when `expected` appears in `list` in the same order (other steps may sit between). */
+function inOrder(list: readonly string[], expected: readonly string[]): boolean {
+  let at = 0;
+  for (const step of list) if (step === expected[at]) at += 1;
+  return at === expected.length;
+}
+
+const rows = Object.entries(PLATFORMS).flatMap(([platform, spec]) =>
+  CARRIER_IDS.flatMap((carrier) => SYMPTOMS.map((symptom) => ({ platform, spec, carrier, symptom }))),
+);
+
+describe('content for every network x platform x symptom', () => {
+  it('covers 7 networks x 10 platforms x 5 symptoms', () => {
+    expect(rows).toHaveLength(7 * 10 * 5);
+  });
+
+  it.each(rows.map((row) => [`${row.carrier} / ${row.platform} / ${row.symptom}`, row] as const))('%s', (_name, row) => {
+    const answers: Answers = {
+      ...row.spec.answers,
+      esimSupport: 'yes',
+      pta: 'registered',
+      carrier: row.carrier,
+      esimState: 'active',
+      mobileData: 'yes',
+      dataBalance: 'low',
+      hotspotIssue: row.symptom,
+    };
+    const steps = buildChecklist(answers);
+    const carrier = CARRIERS[row.carrier];
+    const trap = carrier.billingTrap === 'none' ? [] : [carrier.billingTrap];
+    const expected = [
+      carrier.balanceStep,
+      carrier.buyBundleStep,
+      ...trap,
+      row.spec.hotspotStep,
+      'hotspotNamePassword',
+      'connectOtherDevice',
+      ...symptomFixes(row.symptom, row.spec.ios, row.carrier).filter((step) => step !== carrier.balanceStep),
+      'safetyDataUse',
+      'safetyConnectedDevices',
+      'safetyInFlight',
+    ];
+    expect(inOrder(steps, expected), `${steps.join(' > ')}\nexpected in order: ${expected.join(' > ')}`).toBe(true);
+    // The set-up step shows the platform's menu path, and the balance step the network's codes.
+    if (row.spec.menuFact) expect(STEP_FACTS[row.spec.hotspotStep as keyof typeof STEP_FACTS]).toContain(row.spec.menuFact);
+    expect(STEP_FACTS[carrier.balanceStep] ?? []).toEqual(carrier.balanceFacts);
+  });
+});
+
+describe('every network has every required field', () => {
+  it.each(CARRIER_IDS)('%s', (id) => {
+    const profile = CARRIERS[id];
+    for (const field of ['getEsimStep', 'balanceStep', 'balanceFacts', 'buyBundleStep', 'apnStep', 'helpline', 'selfServiceApp', 'billingTrap'] as const) {
+      expect(profile[field], field).toBeDefined();
+    }
+  });
+});
