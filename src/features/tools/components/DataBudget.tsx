@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../../components/ErrorMessage';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { DATA_RATES, type ActivityId } from '../../../data/data-rates';
 import { LANGUAGES, isLanguage } from '../../../i18n/languages';
@@ -67,10 +68,7 @@ export function DataBudget({ traps }: Props) {
             <IsolatedText>{t('tools.budget.amountHint')}</IsolatedText>
           </p>
           {amountError && (
-            <p id={`${id}-amount-error`} className="error-message">
-              <span className="visually-hidden">{t('form.errorPrefix')} </span>
-              <IsolatedText>{t(`tools.budget.errors.${amountError}`)}</IsolatedText>
-            </p>
+            <ErrorMessage id={`${id}-amount-error`} message={t(`tools.budget.errors.${amountError}`)} />
           )}
           <div className="amount-row">
             <input
@@ -99,10 +97,7 @@ export function DataBudget({ traps }: Props) {
         <fieldset id={`${id}-activities`} className={activityError ? 'field form-group-error' : 'field'}>
           <legend className="field-label">{t('tools.budget.activitiesLegend')}</legend>
           {activityError && (
-            <p className="error-message">
-              <span className="visually-hidden">{t('form.errorPrefix')} </span>
-              <IsolatedText>{t('tools.budget.errors.noActivity')}</IsolatedText>
-            </p>
+            <ErrorMessage message={t('tools.budget.errors.noActivity')} />
           )}
           <div className="checkboxes">
             {DATA_RATES.map((rate) => (

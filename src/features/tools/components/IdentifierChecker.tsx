@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../../components/ErrorMessage';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { checkEid } from '../eid';
 import { checkImei } from '../imei';
@@ -47,10 +48,7 @@ export function IdentifierChecker({ kind }: { kind: IdentifierKind }) {
           <IsolatedText>{t(`${base}.hint`)}</IsolatedText>
         </p>
         {error && (
-          <p id={`${id}-error`} className="error-message">
-            <span className="visually-hidden">{t('form.errorPrefix')} </span>
-            <IsolatedText>{error}</IsolatedText>
-          </p>
+          <ErrorMessage id={`${id}-error`} message={error} />
         )}
         <input
           id={`${id}-input`}

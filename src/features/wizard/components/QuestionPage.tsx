@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FactList } from '../../../components/FactList';
+import { ErrorMessage } from '../../../components/ErrorMessage';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { PageHeading } from '../../../components/PageHeading';
 import { useDocumentTitle } from '../../../components/use-document-title';
@@ -73,10 +74,7 @@ export function QuestionPage({ question }: { question: QuestionId }) {
             </p>
           )}
           {showError && (
-            <p id={`${question}-error`} className="error-message">
-              <span className="visually-hidden">{t('form.errorPrefix')} </span>
-              <IsolatedText>{error}</IsolatedText>
-            </p>
+            <ErrorMessage id={`${question}-error`} message={error} />
           )}
           <div className="radios">
             {options.map((option) => {
