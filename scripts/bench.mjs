@@ -126,7 +126,7 @@ async function stepTransition(url) {
     const id = await page.locator(`input[value="${value}"]`).getAttribute('id');
     await page.locator(`label[for="${id}"]`).click();
     const before = await page.evaluate(() => window.clickDurations.length);
-    await page.locator('button[type="submit"]').click();
+    await page.locator('form.form-group button[type="submit"]').click();
     await page.waitForFunction((n) => window.clickDurations.length > n, before);
     times.push(await page.evaluate(() => window.clickDurations.at(-1)));
   }

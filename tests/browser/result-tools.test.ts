@@ -43,7 +43,7 @@ describe('result page in Chromium', () => {
     const { page } = await open();
     await openWith(page, { answers: ANSWERS, step: 'checklist' });
     await page.getByRole('textbox', { name: 'Hotspot name' }).fill('Ali\\Home:5G');
-    await page.getByRole('textbox', { name: 'Password' }).fill('pass;word,1');
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill('pass;word,1');
     await page.getByRole('button', { name: 'Show a QR code to join' }).click();
     const svg = page.locator('svg.qr-code');
     await svg.waitFor();

@@ -53,9 +53,17 @@ describe('result page tools', () => {
     await user.clear(name);
     await user.type(name, 'Ali;s,Laptop');
 
+    const length = screen.getByRole('textbox', { name: 'Password length' });
+    await user.clear(length);
+    await user.type(length, '7');
+    await user.click(screen.getByRole('button', { name: 'Make a strong password' }));
+    expect(screen.getByText('Enter a length from 8 to 63 characters')).toBeInTheDocument();
+    await user.clear(length);
+    await user.type(length, '۲۰');
     await user.click(screen.getByRole('button', { name: 'Make a strong password' }));
     const password = screen.getByRole('textbox', { name: 'Password' }) as HTMLInputElement;
-    expect(password.value).toHaveLength(14);
+    expect(password.value).toHaveLength(20);
+    expect(screen.queryByText('Enter a length from 8 to 63 characters')).not.toBeInTheDocument();
     expect([...password.value].every((char) => ALPHABET.includes(char))).toBe(true);
 
     await user.click(screen.getByRole('button', { name: 'Show a QR code to join' }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALPHABET, generatePassword } from '../../src/features/tools/password';
+import { ALPHABET, generatePassword, parsePasswordLength } from '../../src/features/tools/password';
 
 const LIMIT = Math.floor(2 ** 32 / ALPHABET.length) * ALPHABET.length;
 
@@ -104,5 +104,22 @@ describe('generatePassword', () => {
   it('gives up with an error when the random source can never satisfy the classes', () => {
     const { fill } = sequence([0]);
     expect(() => generatePassword(8, fill)).toThrow(Error);
+  });
+});
+
+describe('parsePasswordLength', () => {
+  it.each([
+    ['14', 14],
+    [' 8 ', 8],
+    ['63', 63],
+    ['۲۰', 20],
+    ['٣٢', 32],
+    ['１６', 16],
+  ])('reads %j as %i', (input, expected) => {
+    expect(parsePasswordLength(input)).toBe(expected);
+  });
+
+  it.each(['', '7', '64', '12.5', 'twelve', '-12', '1e2', '0x10'])('rejects %j', (input) => {
+    expect(parsePasswordLength(input)).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { normalizeDigits, stripWhitespace } from '../../lib/digits';
 /**
  * Hotspot passwords that are easy to read aloud and type on a laptop: ASCII letters and digits
  * only (phones and older laptops disagree about other characters), without the look-alikes
@@ -51,4 +52,18 @@ export function generatePassword(length = 14, fillRandom: FillRandom = defaultFi
     if (hasEveryClass(password)) return password;
   }
   throw new Error('The random source never produced a lowercase letter, an uppercase letter and a digit together.');
+}
+
+/** The longest Wi-Fi (WPA) passphrase phones accept. */
+export const MAX_HOTSPOT_PASSWORD_LENGTH = 63;
+
+/**
+ * A password length as a person types it: any digit system, spaces ignored. Undefined unless it is a
+ * whole number from {@link MIN_PASSWORD_LENGTH} to {@link MAX_HOTSPOT_PASSWORD_LENGTH}.
+ */
+export function parsePasswordLength(input: string): number | undefined {
+  const digits = stripWhitespace(normalizeDigits(input));
+  if (!/^\d{1,3}$/.test(digits)) return undefined;
+  const length = Number(digits);
+  return length >= MIN_PASSWORD_LENGTH && length <= MAX_HOTSPOT_PASSWORD_LENGTH ? length : undefined;
 }

@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { checkHotspotName } from '../hotspot-name';
-import { generatePassword, MIN_PASSWORD_LENGTH } from '../password';
+import { generatePassword, MIN_PASSWORD_LENGTH, parsePasswordLength } from '../password';
+import { ErrorMessage } from '../../../components/ErrorMessage';
 import { wifiJoinPayload } from '../wifi-qr';
 import { QrCode } from './QrCode';
 import { useCopy } from './use-copy';
@@ -19,6 +20,8 @@ export function HotspotHelper() {
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [showQr, setShowQr] = useState(false);
+  const [lengthInput, setLengthInput] = useState('14');
+  const [lengthInvalid, setLengthInvalid] = useState(false);
   const [copyState, copy] = useCopy();
 
   const nameIssues = name === '' ? [] : checkHotspotName(name);
@@ -93,8 +96,34 @@ export function HotspotHelper() {
             setShowQr(false);
           }}
         />
+        <div className={lengthInvalid ? 'field form-group-error' : 'field'}>
+          <label className="field-label" htmlFor={`${id}-length`}>
+            {t('tools.hotspot.lengthLabel')}
+          </label>
+          {lengthInvalid && <ErrorMessage id={`${id}-length-error`} message={t('tools.hotspot.lengthError')} />}
+          <input
+            id={`${id}-length`}
+            className="text-input text-input-amount"
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            dir="ltr"
+            value={lengthInput}
+            aria-invalid={lengthInvalid ? true : undefined}
+            aria-describedby={lengthInvalid ? `${id}-length-error` : undefined}
+            onChange={(event) => setLengthInput(event.target.value)}
+          />
+        </div>
         <div className="button-group">
-          <button type="button" className="button button-secondary" onClick={() => setPassword(generatePassword())}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              const length = parsePasswordLength(lengthInput);
+              setLengthInvalid(length === undefined);
+              if (length !== undefined) setPassword(generatePassword(length));
+            }}
+          >
             {t('tools.hotspot.generate')}
           </button>
           <button
