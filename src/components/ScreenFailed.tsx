@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { IsolatedText } from './IsolatedText';
+import { PageHeading } from './PageHeading';
 
 interface Props {
   onRetry: () => void;
@@ -11,9 +12,7 @@ export function ScreenFailed({ onRetry, onStartAgain }: Props) {
   const { t } = useTranslation();
   return (
     <div className="error-summary" role="alert">
-      <h1 id="page-heading" className="page-heading" tabIndex={-1}>
-        {t('failure.title')}
-      </h1>
+      <PageHeading>{t('failure.title')}</PageHeading>
       <p>
         <IsolatedText>{t('failure.body')}</IsolatedText>
       </p>
