@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'screenshots'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'screenshots', '.scratch'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

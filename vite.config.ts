@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { localePartsPlugin } from './src/i18n/locale-parts-plugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), localePartsPlugin()],
   build: {
     target: 'es2022',
     // Lists each chunk's imports: the performance budget follows them (scripts/first-load.mjs).

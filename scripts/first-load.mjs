@@ -21,7 +21,7 @@ export function firstLoad(dist = 'dist', language = 'en') {
     for (const next of [...(manifest[key].imports ?? []), ...startUp]) visit(next);
   };
   visit(entryKey);
-  visit(`locales/${language}.json`);
+  visit(Object.keys(manifest).find((key) => key.endsWith(`locale-${language}-core`)));
   const js = [...seen].map((key) => manifest[key].file).filter((file) => file.endsWith('.js'));
   const font = Object.values(manifest).flatMap((chunk) => chunk.assets ?? []).find((file) => /nastaliq.*\.woff2$/.test(file));
   return {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusPageHeading } from '../components/heading-focus';
 import { IsolatedText } from '../components/IsolatedText';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { ScreenErrorBoundary } from '../components/ScreenErrorBoundary';
@@ -12,9 +13,13 @@ import { useWizard, useWizardActor } from '../features/wizard/wizard-actor';
 import { loadLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 import { usePreferences } from '../stores/preferences';
+import { preloadLaterScreens } from './ChecklistScreen';
 import { Screen } from './Screen';
 import type { NoticeId } from './start-wizard';
 import { useUpdateReady } from './use-update-ready';
+
+/** Long enough for the first question to paint before the background fetch starts. */
+const PRELOAD_DELAY_MS = 300;
 
 /** Moves focus to the new page's heading whenever the step changes (not on first load). */
 function useFocusHeadingOnStepChange(step: string): void {
@@ -22,8 +27,19 @@ function useFocusHeadingOnStepChange(step: string): void {
   useEffect(() => {
     if (previous.current === step) return;
     previous.current = step;
-    document.getElementById('page-heading')?.focus();
+    focusPageHeading();
   }, [step]);
+}
+
+/** Once the person has begun, what later screens need comes in the background, after this paint. */
+function usePreloadLaterScreens(step: string): void {
+  const begun = step !== 'start';
+  useEffect(() => {
+    if (!begun) return;
+    // Offline before anything was cached: the checklist screen tries again when it is shown.
+    const timer = setTimeout(() => void preloadLaterScreens().catch(() => undefined), PRELOAD_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [begun]);
 }
 
 interface AppProps {
@@ -54,6 +70,7 @@ export function App({ initialNotice = null, storageWorks = true }: AppProps) {
   const [noticeStep] = useState(step);
   const notice = step === noticeStep ? initialNotice : null;
   useFocusHeadingOnStepChange(step);
+  usePreloadLaterScreens(step);
 
   async function changeLanguage(language: Language) {
     const loaded = await loadLanguage(language);

@@ -1,14 +1,16 @@
 import type { ReactElement } from 'react';
 import { stepFromSearch } from '../features/wizard/step-url';
 import { WizardActorContext } from '../features/wizard/wizard-actor';
-import { loadLanguage } from '../i18n/i18n';
+import { loadLanguage, wantResultStrings } from '../i18n/i18n';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/languages';
 import { decodeAnswers } from '../features/wizard/deep-link';
+import { LANGUAGE_PARAM } from '../features/wizard/url-params';
 import { currentStep } from '../features/wizard/machine/wizard-machine';
 import { loadJourney } from '../stores/journey-storage';
 import { safeStorage } from '../lib/safe-storage';
 import { usePreferences } from '../stores/preferences';
 import { App } from './App';
+import { preloadLaterScreenCode, preloadLaterScreens } from './ChecklistScreen';
 import { startWizard } from './start-wizard';
 import { syncHistory } from './sync-history';
 import { syncStorage } from './sync-storage';
@@ -27,17 +29,23 @@ export interface Booted {
 export async function bootstrap(): Promise<Booted> {
   const search = window.location.search;
   const { actor, notice } = startWizard(loadJourney(), stepFromSearch(search), decodeAnswers(search));
-  const linkLanguage = new URLSearchParams(search).get('lang');
+  const linkLanguage = new URLSearchParams(search).get(LANGUAGE_PARAM);
   if (isLanguage(linkLanguage)) usePreferences.getState().setLanguage(linkLanguage);
   const storageWorks = safeStorage.works();
   const stopHistory = syncHistory(actor);
   const stopStorage = syncStorage(actor);
 
+  // A returning visitor past the start page gets later screens' code and strings at once, in parallel.
+  const begun = currentStep(actor.getSnapshot()) !== 'start';
+  if (begun) wantResultStrings();
+  const laterScreens = begun ? preloadLaterScreenCode().catch(() => undefined) : undefined;
   let language = usePreferences.getState().language;
   if (!(await loadLanguage(language))) {
     language = DEFAULT_LANGUAGE;
     await loadLanguage(language);
   }
+  // The strings came with the language; this adds the code fetched meanwhile.
+  if (laterScreens) await Promise.all([laterScreens, preloadLaterScreens().catch(() => undefined)]);
   const snapshot = actor.getSnapshot();
   const freshStart =
     notice === null && currentStep(snapshot) === 'start' && Object.keys(snapshot.context.answers).length === 0;

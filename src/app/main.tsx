@@ -20,12 +20,15 @@ async function main() {
   const { element, language, screen } = await bootstrap();
   const app = <StrictMode>{element}</StrictMode>;
   // The start page is already in the HTML (rendered at build time): take it over in place.
+  // Both in a transition, so React works in slices with room for input in between, rather than in
+  // one long task.
   if (root.dataset.prerendered === language && screen === 'freshStart') {
-    hydrateRoot(root, app);
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
   } else {
     root.replaceChildren();
     const reactRoot = createRoot(root);
-    // Rendered in a transition, so a long checklist renders in slices rather than one long task.
     startTransition(() => reactRoot.render(app));
   }
 }

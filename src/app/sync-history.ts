@@ -9,7 +9,11 @@ import type { WizardActor } from '../features/wizard/wizard-actor';
  */
 export function syncHistory(actor: WizardActor): () => void {
   let shown = currentStep(actor.getSnapshot());
-  window.history.replaceState({ step: shown }, '', urlForStep(shown));
+  // Only when the address says something else (a link, an unknown step): replacing costs a few
+  // milliseconds at start-up.
+  if (`${window.location.pathname}${window.location.search}` !== urlForStep(shown)) {
+    window.history.replaceState({ step: shown }, '', urlForStep(shown));
+  }
 
   const subscription = actor.subscribe((snapshot) => {
     const step = currentStep(snapshot);

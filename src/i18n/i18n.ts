@@ -1,14 +1,15 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from './languages';
+import type { LocalePart } from './locale-parts';
 
 type LocaleModule = { default: Record<string, unknown> };
 
-/** One chunk per locale: only the language in use is downloaded. */
-const LOCALE_LOADERS: Record<Language, () => Promise<LocaleModule>> = {
-  en: () => import('../../locales/en.json'),
-  zh: () => import('../../locales/zh.json'),
-  ur: () => import('../../locales/ur.json'),
+/** One chunk per language and part: only the language in use is downloaded, its result part later. */
+const LOCALE_LOADERS: Record<Language, Record<LocalePart, () => Promise<LocaleModule>>> = {
+  en: { core: () => import('locale-part:en/core'), result: () => import('locale-part:en/result') },
+  zh: { core: () => import('locale-part:zh/core'), result: () => import('locale-part:zh/result') },
+  ur: { core: () => import('locale-part:ur/core'), result: () => import('locale-part:ur/result') },
 };
 
 export const i18n = i18next.createInstance();
@@ -27,6 +28,29 @@ function init(): Promise<unknown> {
   return initialised;
 }
 
+const loaded = new Set<string>();
+const loading = new Map<string, Promise<void>>();
+
+/** Fetches one part of a locale (once) into the shared namespace. A failed fetch can be tried again. */
+function loadPart(language: Language, part: LocalePart): Promise<void> {
+  const key = `${language}/${part}`;
+  if (loaded.has(key)) return Promise.resolve();
+  let pending = loading.get(key);
+  if (!pending) {
+    pending = LOCALE_LOADERS[language][part]()
+      .then((module) => {
+        i18n.addResourceBundle(language, 'translation', module.default, true, false);
+        loaded.add(key);
+      })
+      .finally(() => loading.delete(key));
+    loading.set(key, pending);
+  }
+  return pending;
+}
+
+/** True once the person has gone past the start page: every language switch then brings the result part too. */
+let resultPartWanted = false;
+
 function applyDocumentLanguage(language: Language): void {
   if (typeof document === 'undefined') return;
   const root = document.documentElement;
@@ -41,14 +65,22 @@ function applyDocumentLanguage(language: Language): void {
 export async function loadLanguage(language: Language): Promise<boolean> {
   await init();
   try {
-    if (!i18n.hasResourceBundle(language, 'translation')) {
-      const locale = await LOCALE_LOADERS[language]();
-      i18n.addResourceBundle(language, 'translation', locale.default);
-    }
+    await Promise.all([loadPart(language, 'core'), ...(resultPartWanted ? [loadPart(language, 'result')] : [])]);
   } catch {
     return false;
   }
   await i18n.changeLanguage(language);
   applyDocumentLanguage(language);
   return true;
+}
+
+/** From now on, loading a language brings its checklist and tool strings too. */
+export function wantResultStrings(): void {
+  resultPartWanted = true;
+}
+
+/** Fetches the checklist and tool strings of the language in use (and of every language chosen later). */
+export function loadResultStrings(language = i18n.language as Language): Promise<void> {
+  wantResultStrings();
+  return loadPart(language, 'result');
 }

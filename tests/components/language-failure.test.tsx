@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { heading, renderApp } from '../support/render-app';
 
 // The Chinese locale cannot be fetched (offline before it was ever cached, say).
-vi.mock('../../locales/zh.json', () => {
+vi.mock('locale-part:zh/core', () => {
   throw new Error('network error');
 });
 

@@ -4,19 +4,32 @@
  * first visit paints at once. A returning visitor (saved answers, or a step in the address) gets an
  * empty root instead, which the app fills, so the wrong screen never flashes.
  */
-import { stepFromSearch } from '../../features/wizard/step-url';
 import { initialLanguage } from '../../i18n/initial-language';
-import { LANGUAGES } from '../../i18n/languages';
+import { isLanguage, LANGUAGES } from '../../i18n/languages';
 import { safeStorage } from '../../lib/safe-storage';
-import { parseJourney } from '../../stores/journey-storage';
+import { isPlainObject, parseJson } from '../../lib/parse-json';
+import { ANSWERS_PARAM, LANGUAGE_PARAM, STEP_PARAM } from '../../features/wizard/url-params';
+import { JOURNEY_VERSION } from '../../stores/journey-storage';
 import { JOURNEY_KEY, PREFERENCES_KEY } from '../../stores/storage-keys';
 
+/**
+ * A quick look rather than the app's full check, to keep this script small. It errs one way only: a
+ * start page it does not recognise is rendered by the app instead (a moment later, but never wrong).
+ */
 function showsFreshStart(): boolean {
-  const inUrl = stepFromSearch(location.search);
-  if (inUrl.kind === 'unknown' || (inUrl.kind === 'step' && inUrl.step !== 'start')) return false;
-  const saved = parseJourney(safeStorage.getItem(JOURNEY_KEY));
-  if (saved.status === 'discarded') return false;
-  return saved.status === 'empty' || Object.keys(saved.journey.answers).length === 0;
+  const params = new URLSearchParams(location.search);
+  const step = params.get(STEP_PARAM);
+  if ((step !== null && step !== 'start') || params.has(ANSWERS_PARAM)) return false;
+  const raw = safeStorage.getItem(JOURNEY_KEY);
+  if (raw === null) return true;
+  const saved = parseJson(raw);
+  return (
+    isPlainObject(saved) &&
+    saved.version === JOURNEY_VERSION &&
+    saved.step === 'start' &&
+    isPlainObject(saved.answers) &&
+    Object.keys(saved.answers).length === 0
+  );
 }
 
 /** Starts fetching the page's font at once rather than after the stylesheet asks for it. */
@@ -44,7 +57,10 @@ function startApp(src: string | undefined): void {
 const root = document.getElementById('root');
 const templates = [...document.querySelectorAll<HTMLTemplateElement>('template[data-prerendered]')];
 if (root) {
-  const language = initialLanguage(safeStorage.getItem(PREFERENCES_KEY), navigator.languages ?? []);
+  const linked = new URLSearchParams(location.search).get(LANGUAGE_PARAM);
+  const language = isLanguage(linked)
+    ? linked
+    : initialLanguage(safeStorage.getItem(PREFERENCES_KEY), navigator.languages ?? []);
   const template = templates.find((t) => t.dataset.prerendered === language);
   document.documentElement.lang = LANGUAGES[language].htmlLang;
   document.documentElement.dir = LANGUAGES[language].dir;

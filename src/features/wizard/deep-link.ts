@@ -1,3 +1,4 @@
+import { ANSWERS_PARAM, LANGUAGE_PARAM } from './url-params';
 import { QUESTION_IDS, QUESTION_OPTIONS, type Answers } from './flow/questions';
 
 /**
@@ -6,7 +7,6 @@ import { QUESTION_IDS, QUESTION_OPTIONS, type Answers } from './flow/questions';
  * Example: `1.240-010013` is Android, Infinix/Tecno, eSIM yes, (no EID check), PTA registered, Zong...
  */
 const FORMAT = '1';
-const PARAM = 'a';
 const UNANSWERED = '-';
 
 export function encodeAnswers(answers: Answers): string {
@@ -26,7 +26,7 @@ export type DecodedLink =
 
 /** Reads answers from a link's query string. Anything it cannot use is dropped, never thrown. */
 export function decodeAnswers(search: string): DecodedLink {
-  const value = new URLSearchParams(search).get(PARAM);
+  const value = new URLSearchParams(search).get(ANSWERS_PARAM);
   if (value === null) return { kind: 'none' };
   const [format, code = '', ...rest] = value.split('.');
   if (format !== FORMAT || rest.length > 0) return { kind: 'answers', answers: {}, complete: false };
@@ -45,7 +45,7 @@ export function decodeAnswers(search: string): DecodedLink {
 
 /** A query string that reopens these answers (and optionally a language) on any device. */
 export function linkSearch(answers: Answers, language?: string): string {
-  const params = new URLSearchParams({ [PARAM]: encodeAnswers(answers) });
-  if (language) params.set('lang', language);
+  const params = new URLSearchParams({ [ANSWERS_PARAM]: encodeAnswers(answers) });
+  if (language) params.set(LANGUAGE_PARAM, language);
   return `?${params.toString()}`;
 }

@@ -7,11 +7,7 @@ import type { Answers, QuestionId } from './flow/questions';
 export interface QuestionHelp {
   /** Locale keys of extra paragraphs. */
   readonly texts: readonly string[];
-  /** Locale key of a warning shown above the options. */
-  readonly warning?: string;
   readonly facts: readonly FactId[];
-  /** A checker for a number the question asks the person to look up. */
-  readonly checker?: 'imei' | 'eid';
 }
 
 function eidPaths(answers: Answers): FactId[] {
@@ -20,17 +16,13 @@ function eidPaths(answers: Answers): FactId[] {
   return ['iosEidPath', 'androidEidPath'];
 }
 
-/** What a question page shows besides its hint: how to check, and warnings that fit the answers so far. */
+/** How to check the answer to a question, fitted to the answers so far (see QUESTION_EXTRAS). */
 export function questionHelp(question: QuestionId, answers: Answers): QuestionHelp {
   switch (question) {
-    case 'esimSupport':
-      return answers.device === 'iphone'
-        ? { texts: [], warning: 'questions.esimSupport.chinaWarning', facts: [] }
-        : { texts: [], facts: [] };
     case 'esimCheck':
-      return { texts: [], facts: ['imeiDial', ...eidPaths(answers)], checker: 'eid' };
+      return { texts: [], facts: ['imeiDial', ...eidPaths(answers)] };
     case 'pta':
-      return { texts: [], facts: ['imeiDial', 'ptaSms', 'ptaWeb'], checker: 'imei' };
+      return { texts: [], facts: ['imeiDial', 'ptaSms', 'ptaWeb'] };
     case 'dataBalance': {
       const carrier = answers.carrier ?? 'other';
       return { texts: [`${stepTextKey(CARRIERS[carrier].balanceStep)}.body`], facts: CARRIERS[carrier].balanceFacts };

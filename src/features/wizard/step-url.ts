@@ -1,6 +1,6 @@
 import { isStepId, type StepId } from './flow/questions';
 
-const STEP_PARAM = 'step';
+import { STEP_PARAM } from './url-params';
 
 /** The address of a step: the app's own path with `?step=<id>` (none for the start page). */
 export function urlForStep(step: StepId, pathname = typeof location === 'undefined' ? '/' : location.pathname): string {

@@ -4,8 +4,8 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { checkEid } from '../eid';
 import { checkImei } from '../imei';
+import type { IdentifierKind } from '../../wizard/question-extras';
 
-export type IdentifierKind = 'imei' | 'eid';
 
 const CHECKS = {
   imei: (input: string) => {

@@ -1,20 +1,18 @@
-import { lazy, Suspense, useState, type FormEvent } from 'react';
+import { Suspense, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FactList } from '../../../components/FactList';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { PageHeading } from '../../../components/PageHeading';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { optionsFor } from '../flow/options';
 import type { QuestionId } from '../flow/questions';
-import { questionHelp } from '../question-help';
+import { QUESTION_EXTRAS, questionWarning } from '../question-extras';
 import { useWizard, useWizardActor } from '../wizard-actor';
+import { identifierChecker, questionHelp } from './deferred-question-parts';
 import { ErrorSummary } from './ErrorSummary';
 
-/** Only two questions offer a number checker: its code loads with them. */
-const IdentifierChecker = lazy(() =>
-  import('../../tools/components/IdentifierChecker').then((module) => ({ default: module.IdentifierChecker })),
-);
+const QuestionHelp = questionHelp.Deferred;
+const IdentifierChecker = identifierChecker.Deferred;
 
 /** One question per page: the question is the legend and the page's h1 (GOV.UK question page). */
 export function QuestionPage({ question }: { question: QuestionId }) {
@@ -28,7 +26,8 @@ export function QuestionPage({ question }: { question: QuestionId }) {
   );
   const [attempt, setAttempt] = useState(0);
   const showError = attempt > 0 && selected === undefined;
-  const help = questionHelp(question, answers);
+  const extras = QUESTION_EXTRAS[question] ?? {};
+  const warning = questionWarning(question, answers);
 
   const base = `questions.${question}`;
   const title = t(`${base}.title`);
@@ -61,16 +60,15 @@ export function QuestionPage({ question }: { question: QuestionId }) {
             <p>
               <IsolatedText>{t(`${base}.hint`)}</IsolatedText>
             </p>
-            {help.texts.map((key) => (
-              <p key={key}>
-                <IsolatedText>{t(key)}</IsolatedText>
-              </p>
-            ))}
-            <FactList facts={help.facts} />
+            {extras.help && (
+              <Suspense fallback={null}>
+                <QuestionHelp question={question} answers={answers} />
+              </Suspense>
+            )}
           </div>
-          {help.warning && (
+          {warning && (
             <p className="warning-text">
-              <IsolatedText>{t(help.warning)}</IsolatedText>
+              <IsolatedText>{t(warning)}</IsolatedText>
             </p>
           )}
           {showError && (
@@ -102,9 +100,9 @@ export function QuestionPage({ question }: { question: QuestionId }) {
           {t('form.continue')}
         </button>
       </form>
-      {help.checker && (
+      {extras.checker && (
         <Suspense fallback={null}>
-          <IdentifierChecker kind={help.checker} />
+          <IdentifierChecker kind={extras.checker} />
         </Suspense>
       )}
     </>

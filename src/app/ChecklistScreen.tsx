@@ -1,0 +1,50 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { IsolatedText } from '../components/IsolatedText';
+import { identifierChecker, questionHelp } from '../features/wizard/components/deferred-question-parts';
+import { loadResultStrings } from '../i18n/i18n';
+import { deferredComponent } from '../lib/deferred-component';
+
+// The checklist, its tools and their strings are not part of the start page's download.
+const checklist = deferredComponent(() =>
+  Promise.all([import('../features/checklist/components/ChecklistPage'), loadResultStrings()]).then(
+    ([module]) => module.ChecklistPage,
+  ),
+);
+const ResultTools = lazy(() => import('../features/tools/components/ResultTools'));
+
+/** Fetches the code of later screens (the checklist, question help) while the language still loads. */
+export function preloadLaterScreenCode(): Promise<unknown> {
+  return Promise.all([
+    import('../features/checklist/components/ChecklistPage'),
+    import('../features/wizard/components/QuestionHelp'),
+    import('../features/tools/components/IdentifierChecker'),
+  ]);
+}
+
+/** Fetches what later screens need, code and strings, ahead of need. */
+export function preloadLaterScreens(): Promise<unknown> {
+  return Promise.all([checklist.preload(), questionHelp.preload(), identifierChecker.preload()]);
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="loading" role="status">
+      <IsolatedText>{t('app.loading')}</IsolatedText>
+    </p>
+  );
+}
+
+/** The result page; says it is loading while its code or strings are still on the way. */
+export function ChecklistScreen() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <checklist.Deferred>
+        <Suspense fallback={null}>
+          <ResultTools />
+        </Suspense>
+      </checklist.Deferred>
+    </Suspense>
+  );
+}

@@ -1,0 +1,18 @@
+let requested = false;
+
+/**
+ * Moves focus to the page heading: at once if it is on the page, else as soon as it appears (a
+ * screen whose code or strings are still arriving shows its heading a moment later).
+ */
+export function focusPageHeading(): void {
+  const heading = document.getElementById('page-heading');
+  requested = heading === null;
+  heading?.focus();
+}
+
+/** True once after a focus request that found no heading: the heading that mounts next takes it. */
+export function takeHeadingFocusRequest(): boolean {
+  const wasRequested = requested;
+  requested = false;
+  return wasRequested;
+}

@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { FactList } from '../../../components/FactList';
+import { IsolatedText } from '../../../components/IsolatedText';
+import type { Answers, QuestionId } from '../flow/questions';
+import { questionHelp } from '../question-help';
+
+/** Paragraphs and codes that help answer a question; they share the checklist's strings and facts. */
+export function QuestionHelp({ question, answers }: { question: QuestionId; answers: Answers }) {
+  const { t } = useTranslation();
+  const help = questionHelp(question, answers);
+  return (
+    <>
+      {help.texts.map((key) => (
+        <p key={key}>
+          <IsolatedText>{t(key)}</IsolatedText>
+        </p>
+      ))}
+      <FactList facts={help.facts} />
+    </>
+  );
+}

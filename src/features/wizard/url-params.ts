@@ -1,0 +1,5 @@
+/** Query parameters of the app's addresses. */
+export const STEP_PARAM = 'step';
+/** A shared journey: its answers, encoded by deep-link.ts. */
+export const ANSWERS_PARAM = 'a';
+export const LANGUAGE_PARAM = 'lang';
