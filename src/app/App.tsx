@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { focusPageHeading } from '../components/heading-focus';
 import { IsolatedText } from '../components/IsolatedText';
+import { TextDirectionContext } from '../components/text-direction';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { ScreenErrorBoundary } from '../components/ScreenErrorBoundary';
 import { ScreenFailed } from '../components/ScreenFailed';
@@ -61,7 +62,7 @@ function Notice({ id }: { id: string }) {
 
 export function App({ initialNotice = null, storageWorks = true }: AppProps) {
   const applyUpdate = useUpdateReady();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const actor = useWizardActor();
   const step = useWizard(currentStep);
   const [languageFailed, setLanguageFailed] = useState(false);
@@ -79,7 +80,7 @@ export function App({ initialNotice = null, storageWorks = true }: AppProps) {
   }
 
   return (
-    <>
+    <TextDirectionContext.Provider value={i18n.dir()}>
       <a href="#main" className="skip-link">
         {t('app.skipToContent')}
       </a>
@@ -115,6 +116,6 @@ export function App({ initialNotice = null, storageWorks = true }: AppProps) {
           {step !== 'start' && <StartAgainLink />}
         </main>
       </div>
-    </>
+    </TextDirectionContext.Provider>
   );
 }

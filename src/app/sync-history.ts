@@ -1,6 +1,7 @@
 import { currentStep } from '../features/wizard/machine/wizard-machine';
 import { stepFromSearch, urlForStep } from '../features/wizard/step-url';
 import type { WizardActor } from '../features/wizard/wizard-actor';
+import { afterNextPaint } from '../lib/after-paint';
 
 /**
  * Keeps the address bar and the browser's Back and Forward in step with the wizard: each new step
@@ -15,14 +16,20 @@ export function syncHistory(actor: WizardActor): () => void {
     window.history.replaceState({ step: shown }, '', urlForStep(shown));
   }
 
+  const pendingPushes = new Set<() => void>();
   const subscription = actor.subscribe((snapshot) => {
     const step = currentStep(snapshot);
     if (step === shown) return;
     shown = step;
-    const inUrl = stepFromSearch(window.location.search);
-    if (inUrl.kind !== 'step' || inUrl.step !== step) {
-      window.history.pushState({ step }, '', urlForStep(step));
-    }
+    // A history entry costs a few milliseconds: it is added once the new screen is painted.
+    const cancel = afterNextPaint(() => {
+      pendingPushes.delete(cancel);
+      const inUrl = stepFromSearch(window.location.search);
+      if (inUrl.kind !== 'step' || inUrl.step !== step) {
+        window.history.pushState({ step }, '', urlForStep(step));
+      }
+    });
+    pendingPushes.add(cancel);
   });
 
   const onPopState = () => {
@@ -35,6 +42,7 @@ export function syncHistory(actor: WizardActor): () => void {
   window.addEventListener('popstate', onPopState);
 
   return () => {
+    for (const cancel of pendingPushes) cancel();
     subscription.unsubscribe();
     window.removeEventListener('popstate', onPopState);
   };

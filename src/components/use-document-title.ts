@@ -1,11 +1,16 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { afterNextPaint } from '../lib/after-paint';
 
 /** Names the page in the browser tab and for screen readers: "<page> – <app>". */
 export function useDocumentTitle(pageTitle: string): void {
   const { t } = useTranslation();
   const appName = t('app.name');
-  useEffect(() => {
-    document.title = `${pageTitle} – ${appName}`;
-  }, [pageTitle, appName]);
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        document.title = `${pageTitle} – ${appName}`;
+      }),
+    [pageTitle, appName],
+  );
 }

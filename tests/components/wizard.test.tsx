@@ -31,7 +31,7 @@ describe('the wizard in the browser', () => {
     await answer(user, 'Devices join, but get no internet');
 
     expect(heading()).toHaveTextContent('Your hotspot checklist');
-    expect(document.title).toBe('Your hotspot checklist – eSIM Hotspot Helper');
+    await waitFor(() => expect(document.title).toBe('Your hotspot checklist – eSIM Hotspot Helper'));
     const steps = screen.getAllByRole('listitem').filter((item) => item.dataset.step);
     expect(steps.map((item) => item.dataset.step)).toEqual([
       'balanceZong',
@@ -58,7 +58,7 @@ describe('the wizard in the browser', () => {
     const summary = screen.getByRole('alert');
     expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
     expect(summary).toHaveFocus();
-    expect(document.title).toBe('Error: Which device will share its internet? – eSIM Hotspot Helper');
+    await waitFor(() => expect(document.title).toBe('Error: Which device will share its internet? – eSIM Hotspot Helper'));
     const inline = document.getElementById('device-error')!;
     expect(inline).toHaveTextContent('Select the device that will share its internet');
     await user.click(within(summary).getByRole('link', { name: 'Select the device that will share its internet' }));
@@ -192,6 +192,8 @@ describe('the wizard in the browser', () => {
     await answer(user, 'iPhone');
     await answer(user, 'Yes');
     expect(heading()).toHaveTextContent('Is your phone registered with PTA?');
+    // Each screen's history entry is added once it has been painted.
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('step')).toBe('pta'));
     await act(async () => {
       window.history.back();
       await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
