@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { answer, heading, renderApp } from '../support/render-app';
+import { answerEach, heading, renderApp, UFONE_JOURNEY } from '../support/render-app';
 
 // The checklist's strings (the result part of the English locale) arrive only when the test says so.
 const arrival = vi.hoisted(() => {
@@ -18,16 +18,10 @@ describe('the checklist, fetched after the start page', () => {
   it('says it is loading until its strings arrive, then shows the checklist with focus on its heading', async () => {
     const { user } = await renderApp();
     await user.click(screen.getByRole('link', { name: 'Start now' }));
-    await answer(user, 'iPhone');
-    await answer(user, 'Yes');
-    await answer(user, 'Yes, it is registered');
-    await answer(user, 'Ufone');
-    await answer(user, 'Installed, and it has signal');
-    await answer(user, 'Yes, websites open');
+    await answerEach(user, UFONE_JOURNEY.slice(0, 6));
     // This question's help uses the checklist's strings: the question itself works without them.
     expect(heading()).toHaveTextContent(/data/i);
-    await answer(user, 'Enough for what I need');
-    await answer(user, 'I have not set it up yet');
+    await answerEach(user, UFONE_JOURNEY.slice(6));
 
     expect(screen.getByRole('status')).toHaveTextContent('Loading…');
     expect(screen.queryByRole('heading', { level: 1 })).toBeNull();

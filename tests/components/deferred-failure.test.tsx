@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { JOURNEY_KEY } from '../../src/stores/storage-keys';
-import { answer, heading, renderApp } from '../support/render-app';
+import { answerEach, heading, renderApp, UFONE_JOURNEY } from '../support/render-app';
 
 // The checklist's strings cannot be fetched the first time (offline before they were ever cached).
 const network = vi.hoisted(() => ({ up: false }));
@@ -16,14 +16,7 @@ describe('a later screen whose strings cannot be fetched', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { user } = await renderApp();
     await user.click(screen.getByRole('link', { name: 'Start now' }));
-    await answer(user, 'iPhone');
-    await answer(user, 'Yes');
-    await answer(user, 'Yes, it is registered');
-    await answer(user, 'Ufone');
-    await answer(user, 'Installed, and it has signal');
-    await answer(user, 'Yes, websites open');
-    await answer(user, 'Enough for what I need');
-    await answer(user, 'I have not set it up yet');
+    await answerEach(user, UFONE_JOURNEY);
 
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading', { name: 'Something went wrong on this page' })).toBeInTheDocument();

@@ -32,3 +32,20 @@ export async function answer(user: ReturnType<typeof userEvent.setup>, label: st
   await user.click(screen.getByRole('radio', { name: label }));
   await user.click(screen.getByRole('button', { name: /continue|继续|جاری/i }));
 }
+
+/** Option labels of a whole English journey (iPhone on Ufone, hotspot not set up yet), in order. */
+export const UFONE_JOURNEY = [
+  'iPhone',
+  'Yes',
+  'Yes, it is registered',
+  'Ufone',
+  'Installed, and it has signal',
+  'Yes, websites open',
+  'Enough for what I need',
+  'I have not set it up yet',
+] as const;
+
+/** Answers questions in turn, one label each. */
+export async function answerEach(user: ReturnType<typeof userEvent.setup>, labels: readonly string[]) {
+  for (const label of labels) await answer(user, label);
+}
