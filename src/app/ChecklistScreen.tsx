@@ -6,31 +6,27 @@ import { loadResultStrings } from '../i18n/i18n';
 import { deferredComponent } from '../lib/deferred-component';
 
 // The checklist, its tools and their strings are not part of the start page's download.
-const checklist = deferredComponent(() =>
-  Promise.all([import('../features/checklist/components/ChecklistPage'), loadResultStrings()]).then(
-    ([module]) => module.ChecklistPage,
-  ),
+const checklist = deferredComponent(
+  () => import('../features/checklist/components/ChecklistPage').then((module) => module.ChecklistPage),
+  loadResultStrings,
 );
+const LATER_SCREENS = [checklist, questionHelp, identifierChecker];
 const ResultTools = lazy(() => import('../features/tools/components/ResultTools'));
 
-/** Fetches the code of later screens (the checklist, question help) while the language still loads. */
+/** Fetches the code of later screens (the checklist, question help, checkers) while the language still loads. */
 export function preloadLaterScreenCode(): Promise<unknown> {
-  return Promise.all([
-    import('../features/checklist/components/ChecklistPage'),
-    import('../features/wizard/components/QuestionHelp'),
-    import('../features/tools/components/IdentifierChecker'),
-  ]);
+  return Promise.all(LATER_SCREENS.map((screen) => screen.preloadCode()));
 }
 
 /** Fetches what later screens need, code and strings, ahead of need. */
 export function preloadLaterScreens(): Promise<unknown> {
-  return Promise.all([checklist.preload(), questionHelp.preload(), identifierChecker.preload()]);
+  return Promise.all(LATER_SCREENS.map((screen) => screen.preload()));
 }
 
 function Loading() {
   const { t } = useTranslation();
   return (
-    <p className="loading" role="status">
+    <p role="status">
       <IsolatedText>{t('app.loading')}</IsolatedText>
     </p>
   );

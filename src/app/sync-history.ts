@@ -1,5 +1,6 @@
 import { currentStep } from '../features/wizard/machine/wizard-machine';
 import { stepFromSearch, urlForStep } from '../features/wizard/step-url';
+import type { StepId } from '../features/wizard/flow/questions';
 import type { WizardActor } from '../features/wizard/wizard-actor';
 import { afterNextPaint } from '../lib/after-paint';
 
@@ -8,6 +9,11 @@ import { afterNextPaint } from '../lib/after-paint';
  * is a history entry, and moving through history asks the machine to go there (it refuses steps
  * the answers cannot reach, and the address is corrected).
  */
+function addressShows(step: StepId): boolean {
+  const inUrl = stepFromSearch(window.location.search);
+  return inUrl.kind === 'step' ? inUrl.step === step : inUrl.kind === 'none' && step === 'start';
+}
+
 export function syncHistory(actor: WizardActor): () => void {
   let shown = currentStep(actor.getSnapshot());
   // Only when the address says something else (a link, an unknown step): replacing costs a few
@@ -21,11 +27,13 @@ export function syncHistory(actor: WizardActor): () => void {
     const step = currentStep(snapshot);
     if (step === shown) return;
     shown = step;
-    // A history entry costs a few milliseconds: it is added once the new screen is painted.
+    // Back and Forward have moved the address already; only the person's own moves add an entry.
+    if (addressShows(step)) return;
+    // A history entry costs a few milliseconds: it is added once the new screen is painted, unless
+    // the person has moved on by then.
     const cancel = afterNextPaint(() => {
       pendingPushes.delete(cancel);
-      const inUrl = stepFromSearch(window.location.search);
-      if (inUrl.kind !== 'step' || inUrl.step !== step) {
+      if (currentStep(actor.getSnapshot()) === step && !addressShows(step)) {
         window.history.pushState({ step }, '', urlForStep(step));
       }
     });

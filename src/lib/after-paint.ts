@@ -1,5 +1,5 @@
 /**
- * Runs work that nobody sees (the address bar, the tab title, storage) after the browser has painted
+ * Runs work that nobody sees (the address bar, the tab title) after the browser has painted
  * the result of an interaction, so it does not delay that paint. Returns a cancel function.
  */
 export function afterNextPaint(task: () => void): () => void {

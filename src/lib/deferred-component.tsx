@@ -3,22 +3,28 @@ import { lazy, useState, type ComponentType } from 'react';
 export interface DeferredComponent<P> {
   /** Renders the component once loaded; suspends (shows the nearest Suspense fallback) until then. */
   readonly Deferred: ComponentType<P>;
-  /** Starts loading it ahead of need (once). */
+  /** Starts loading it, and what it needs, ahead of need (once). */
   readonly preload: () => Promise<unknown>;
+  /** Starts fetching its code only, when what it needs cannot be asked for yet. */
+  readonly preloadCode: () => Promise<unknown>;
 }
 
 /**
- * A component fetched on demand, like `React.lazy`, that can also be fetched ahead of need, and whose
- * failed fetch is tried again on the next render ("Try again") instead of failing for good.
+ * A component fetched on demand, like `React.lazy`, together with what it needs before it can render
+ * (its strings, say); it can be fetched ahead of need, and a failed fetch is tried again on the next
+ * render ("Try again") instead of failing for good.
  */
-export function deferredComponent<P extends object>(load: () => Promise<ComponentType<P>>): DeferredComponent<P> {
+export function deferredComponent<P extends object>(
+  loadCode: () => Promise<ComponentType<P>>,
+  needs: () => Promise<unknown> = () => Promise.resolve(),
+): DeferredComponent<P> {
   let pending: Promise<ComponentType<P>> | undefined;
   let loaded: ComponentType<P> | undefined;
   const makeLazy = () => lazy(async () => ({ default: await preload() }));
   let Current = makeLazy();
   function preload(): Promise<ComponentType<P>> {
-    pending ??= load().then(
-      (component) => (loaded = component),
+    pending ??= Promise.all([loadCode(), needs()]).then(
+      ([component]) => (loaded = component),
       (error: unknown) => {
         pending = undefined;
         Current = makeLazy();
@@ -33,5 +39,5 @@ export function deferredComponent<P extends object>(load: () => Promise<Componen
     const [Component] = useState(() => loaded ?? Current);
     return <Component {...props} />;
   }
-  return { Deferred, preload };
+  return { Deferred, preload, preloadCode: loadCode };
 }

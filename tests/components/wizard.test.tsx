@@ -206,6 +206,29 @@ describe('the wizard in the browser', () => {
     expect(heading()).toHaveTextContent('Is your phone registered with PTA?');
   });
 
+  it('quick Back and Forward add no history entries and land where the address says', async () => {
+    const { user } = await startJourney();
+    await answer(user, 'iPhone');
+    await answer(user, 'Yes');
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('step')).toBe('pta'));
+    const entries = window.history.length;
+    const travel = (move: () => void) =>
+      act(async () => {
+        const moved = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+        move();
+        await moved;
+      });
+    await travel(() => window.history.back());
+    await travel(() => window.history.back());
+    // Forward twice before the browser paints in between.
+    await travel(() => window.history.forward());
+    await travel(() => window.history.forward());
+    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(heading()).toHaveTextContent('Is your phone registered with PTA?');
+    expect(new URLSearchParams(window.location.search).get('step')).toBe('pta');
+    expect(window.history.length).toBe(entries);
+  });
+
   it('Start again clears the answers', async () => {
     const { user } = await startJourney();
     await answer(user, 'iPhone');

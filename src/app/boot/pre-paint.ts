@@ -16,8 +16,7 @@ import { JOURNEY_KEY, PREFERENCES_KEY } from '../../stores/storage-keys';
  * A quick look rather than the app's full check, to keep this script small. It errs one way only: a
  * start page it does not recognise is rendered by the app instead (a moment later, but never wrong).
  */
-function showsFreshStart(): boolean {
-  const params = new URLSearchParams(location.search);
+function showsFreshStart(params: URLSearchParams): boolean {
   const step = params.get(STEP_PARAM);
   if ((step !== null && step !== 'start') || params.has(ANSWERS_PARAM)) return false;
   const raw = safeStorage.getItem(JOURNEY_KEY);
@@ -57,14 +56,15 @@ function startApp(src: string | undefined): void {
 const root = document.getElementById('root');
 const templates = [...document.querySelectorAll<HTMLTemplateElement>('template[data-prerendered]')];
 if (root) {
-  const linked = new URLSearchParams(location.search).get(LANGUAGE_PARAM);
+  const params = new URLSearchParams(location.search);
+  const linked = params.get(LANGUAGE_PARAM);
   const language = isLanguage(linked)
     ? linked
     : initialLanguage(safeStorage.getItem(PREFERENCES_KEY), navigator.languages ?? []);
   const template = templates.find((t) => t.dataset.prerendered === language);
   document.documentElement.lang = LANGUAGES[language].htmlLang;
   document.documentElement.dir = LANGUAGES[language].dir;
-  if (template && showsFreshStart()) {
+  if (template && showsFreshStart(params)) {
     root.replaceChildren(template.content.cloneNode(true));
     root.dataset.prerendered = language;
     preloadFont(template.dataset.font);

@@ -1,5 +1,4 @@
 import { isStepId, type StepId } from './flow/questions';
-
 import { STEP_PARAM } from './url-params';
 
 /** The address of a step: the app's own path with `?step=<id>` (none for the start page). */

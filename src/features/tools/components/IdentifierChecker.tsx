@@ -6,7 +6,6 @@ import { checkEid } from '../eid';
 import { checkImei } from '../imei';
 import type { IdentifierKind } from '../../wizard/question-extras';
 
-
 const CHECKS = {
   imei: (input: string) => {
     const result = checkImei(input);

@@ -4,13 +4,13 @@ import { deferredComponent } from '../../../lib/deferred-component';
 // Both use strings from the result part of the locale, fetched with them.
 
 /** How to check an answer: shares the checklist's facts and strings. */
-export const questionHelp = deferredComponent(() =>
-  Promise.all([import('./QuestionHelp'), loadResultStrings()]).then(([module]) => module.QuestionHelp),
+export const questionHelp = deferredComponent(
+  () => import('./QuestionHelp').then((module) => module.QuestionHelp),
+  loadResultStrings,
 );
 
 /** Only two questions offer a number checker: its code loads with them. */
-export const identifierChecker = deferredComponent(() =>
-  Promise.all([import('../../tools/components/IdentifierChecker'), loadResultStrings()]).then(
-    ([module]) => module.IdentifierChecker,
-  ),
+export const identifierChecker = deferredComponent(
+  () => import('../../tools/components/IdentifierChecker').then((module) => module.IdentifierChecker),
+  loadResultStrings,
 );
