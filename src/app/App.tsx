@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { focusPageHeading } from '../components/heading-focus';
 import { IsolatedText } from '../components/IsolatedText';
@@ -25,7 +25,8 @@ const PRELOAD_DELAY_MS = 300;
 /** Moves focus to the new page's heading whenever the step changes (not on first load). */
 function useFocusHeadingOnStepChange(step: string): void {
   const previous = useRef(step);
-  useEffect(() => {
+  // In the commit that shows the new screen, so focus never rests on the body in between.
+  useLayoutEffect(() => {
     if (previous.current === step) return;
     previous.current = step;
     focusPageHeading();
