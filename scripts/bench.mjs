@@ -1,6 +1,7 @@
 /* global window */
-// `npm run bench`: builds, serves the production build and a static floor page, runs Lighthouse
-// (mobile preset, simulated throttling) on the start and checklist pages in each language, times a
+// `npm run bench`: builds, serves the production build (its precompressed Brotli files, as a static
+// host does; once more gzip only) and a static floor page, runs Lighthouse (mobile preset, simulated
+// throttling) on the start and checklist pages in each language, times a
 // step transition in Chromium at 4x CPU throttling, prints medians and ratios to the floor, and writes
 // bench-results/bench.json.
 import { spawn, execSync } from 'node:child_process';
@@ -40,8 +41,24 @@ function run(command, args, options = {}) {
   });
 }
 
-/** Serves a folder; unknown paths get index.html (the app is one document). */
-function serve(root, fallback) {
+/** Serves `name.br` or `name.gz` when the build has one and the browser accepts it, like a static host does. */
+function precompressed(file, acceptEncoding, encodings) {
+  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (!encodings.includes(encoding) || !acceptEncoding.includes(encoding)) continue;
+    try {
+      return { encoding, body: readFileSync(file + suffix) };
+    } catch {
+      // No precompressed copy in this encoding.
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Serves a folder; unknown paths get index.html (the app is one document). Text without a
+ * precompressed copy (the floor page) is gzipped on the fly.
+ */
+function serve(root, fallback, encodings = ['br', 'gzip']) {
   const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
     '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
   const server = createServer((req, res) => {
@@ -50,10 +67,12 @@ function serve(root, fallback) {
     let body;
     try { body = readFileSync(file); } catch { file = join(root, fallback); body = readFileSync(file); }
     const ext = file.slice(file.lastIndexOf('.'));
-    const gzip = /\.(html|js|css|json|svg|webmanifest)$/.test(file);
-    res.writeHead(200, { 'content-type': types[ext] ?? 'application/octet-stream', ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    const text = /\.(html|js|css|json|svg|webmanifest)$/.test(file);
+    const copy = text ? precompressed(file, String(req.headers['accept-encoding'] ?? ''), encodings) : undefined;
+    const encoding = copy?.encoding ?? (text ? 'gzip' : undefined);
+    res.writeHead(200, { 'content-type': types[ext] ?? 'application/octet-stream', ...(encoding ? { 'content-encoding': encoding } : {}),
       'cache-control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache' });
-    res.end(gzip ? gzipSync(body) : body);
+    res.end(copy?.body ?? (text ? gzipSync(body) : body));
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/` })));
 }
@@ -137,6 +156,8 @@ async function stepTransition(url) {
 console.log('Building…');
 execSync('npm run --silent build', { stdio: 'ignore' });
 const app = await serve('dist', 'index.html');
+// A host that serves no Brotli: the same build, gzip only.
+const gzipOnly = await serve('dist', 'index.html', ['gzip']);
 const floorDir = mkdtempSync(join(tmpdir(), 'bench-floor-'));
 writeFileSync(join(floorDir, 'index.html'), readFileSync('bench/floor.html'));
 const floor = await serve(floorDir, 'index.html');
@@ -147,6 +168,7 @@ results.pages.floor = await medianOf('static floor', () => lighthouse(floor.url)
 for (const [lang, locale] of Object.entries(LANGS)) {
   results.pages[`start-${lang}`] = await medianOf(`start ${lang}`, () => lighthouse(app.url, { locale }));
 }
+results.pages['start-en-gzip-only'] = await medianOf('start en, gzip only', () => lighthouse(gzipOnly.url, { locale: LANGS.en }));
 for (const [lang, locale] of Object.entries(LANGS)) {
   results.pages[`checklist-${lang}`] = await medianOf(`checklist ${lang}`, async () => {
     const profile = await profileWith(app.url, lang, CHECKLIST_ANSWERS);
@@ -172,4 +194,5 @@ mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('Written: bench-results/bench.json');
 app.server.close();
+gzipOnly.server.close();
 floor.server.close();

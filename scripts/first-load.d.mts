@@ -1,4 +1,4 @@
 export function firstLoad(
   dist?: string,
   language?: string,
-): { jsFiles: string[]; jsGzipKiB: number; cssGzipKiB: number; htmlGzipKiB: number; urduFontKiB: number };
+): { jsFiles: string[]; jsGzipKiB: number; cssGzipKiB: number; htmlGzipKiB: number; brotliKiB: number; urduFontKiB: number };

@@ -1,8 +1,10 @@
 // After `vite build`: render the start page into index.html in each language (with the inline
-// pre-paint script and a matching Content-Security-Policy), then write the service worker.
+// pre-paint script and a matching Content-Security-Policy), write the service worker, and write
+// Brotli and gzip copies of every text file for hosts that serve precompressed files.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 
@@ -34,6 +36,10 @@ async function compilePrePaint() {
   return chunk.code.trim();
 }
 
+/** An SVG as a data: address, escaped just enough to sit in a double-quoted attribute. */
+const inlineSvg = (svg) =>
+  `data:image/svg+xml,${svg.trim().replaceAll('"', "'").replace(/[#<>%\n]/g, encodeURIComponent)}`;
+
 const sha256 = (text) => createHash('sha256').update(text).digest('base64');
 
 function contentSecurityPolicy(inlineScript) {
@@ -62,7 +68,7 @@ function filesUnder(dir) {
 function writeServiceWorker() {
   const files = filesUnder(DIST)
     .map((file) => `/${relative(DIST, file).split('\\').join('/')}`)
-    .filter((url) => url !== '/sw.js' && !url.endsWith('.woff'))
+    .filter((url) => url !== '/sw.js' && !/\.(woff|br|gz)$/.test(url) && !url.startsWith('/.vite/'))
     .map((url) => (url === '/index.html' ? '/' : url))
     .sort();
   const version = createHash('sha256');
@@ -72,6 +78,27 @@ function writeServiceWorker() {
     .replace('__PRECACHE__', JSON.stringify(files));
   writeFileSync(join(DIST, 'sw.js'), worker);
   return files.length;
+}
+
+const COMPRESSIBLE = /\.(html|js|css|json|svg|webmanifest)$/;
+
+/**
+ * `name.br` and `name.gz` beside each text file, compressed harder than a server would on the fly:
+ * Brotli makes the start page about an eighth smaller than gzip for browsers that accept it.
+ */
+function writePrecompressed() {
+  let saved = 0;
+  for (const file of filesUnder(DIST).filter((path) => COMPRESSIBLE.test(path))) {
+    const body = readFileSync(file);
+    const brotli = brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    });
+    const gzip = gzipSync(body, { level: 9 });
+    writeFileSync(`${file}.br`, brotli);
+    writeFileSync(`${file}.gz`, gzip);
+    saved += gzip.length - brotli.length;
+  }
+  return saved;
 }
 
 const pages = await renderStartPages();
@@ -97,6 +124,13 @@ html = html.replace(
   '<meta charset="UTF-8" />',
   `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(prePaint)}" />`,
 );
+// The tab icon is inlined: Chrome also fetches the same file as the manifest's icon, and two
+// requests for it at once would both go to the network.
+html = html.replace('href="/favicon.svg"', `href="${inlineSvg(readFileSync(join(DIST, 'favicon.svg'), 'utf8'))}"`);
 writeFileSync(indexPath, html);
 const cached = writeServiceWorker();
-console.log(`postbuild: start page rendered in ${LANGUAGES.join(', ')}; service worker precaches ${cached} files`);
+const brotliSaving = writePrecompressed();
+console.log(
+  `postbuild: start page rendered in ${LANGUAGES.join(', ')}; service worker precaches ${cached} files; ` +
+    `Brotli copies ${(brotliSaving / 1024).toFixed(1)} KiB smaller than gzip in all`,
+);

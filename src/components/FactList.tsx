@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { FACTS, type FactId } from '../data/facts';
 import { IsolatedText } from './IsolatedText';
+import './fact-list.css';
 
 /** Codes, numbers and menu paths, each marked when it is not confirmed. */
 export function FactList({ facts }: { facts: readonly FactId[] }) {

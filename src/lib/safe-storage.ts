@@ -1,15 +1,18 @@
+/** A localStorage read that never throws: null when the item is missing or storage is unavailable. */
+export function readStoredItem(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * localStorage that never throws: storage can be disabled, full or blocked (private mode, quota,
  * sandboxed frames). Reads then return null and writes report failure.
  */
 export const safeStorage = {
-  getItem(key: string): string | null {
-    try {
-      return window.localStorage.getItem(key);
-    } catch {
-      return null;
-    }
-  },
+  getItem: readStoredItem,
   setItem(key: string, value: string): boolean {
     try {
       window.localStorage.setItem(key, value);

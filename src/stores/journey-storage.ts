@@ -2,12 +2,9 @@ import { QUESTION_OPTIONS, isQuestionId, isStepId, type Answers, type StepId } f
 import { isChecklistStepId, type ChecklistStepId } from '../data/checklist-steps';
 import { isPlainObject, parseJson } from '../lib/parse-json';
 import { safeStorage } from '../lib/safe-storage';
-import { JOURNEY_KEY } from './storage-keys';
+import { JOURNEY_KEY, JOURNEY_VERSION } from './storage-keys';
 
-export { JOURNEY_KEY };
-
-/** Version 2 added ticked checklist steps (`done`); version 1 records are migrated on load. */
-export const JOURNEY_VERSION = 2;
+export { JOURNEY_KEY, JOURNEY_VERSION };
 
 export interface SavedJourney {
   readonly answers: Answers;

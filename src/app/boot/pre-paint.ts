@@ -6,11 +6,10 @@
  */
 import { initialLanguage } from '../../i18n/initial-language';
 import { isLanguage, LANGUAGES } from '../../i18n/languages';
-import { safeStorage } from '../../lib/safe-storage';
+import { readStoredItem } from '../../lib/safe-storage';
 import { isPlainObject, parseJson } from '../../lib/parse-json';
 import { ANSWERS_PARAM, LANGUAGE_PARAM, STEP_PARAM } from '../../features/wizard/url-params';
-import { JOURNEY_VERSION } from '../../stores/journey-storage';
-import { JOURNEY_KEY, PREFERENCES_KEY } from '../../stores/storage-keys';
+import { JOURNEY_KEY, JOURNEY_VERSION, PREFERENCES_KEY } from '../../stores/storage-keys';
 
 /**
  * A quick look rather than the app's full check, to keep this script small. It errs one way only: a
@@ -19,7 +18,7 @@ import { JOURNEY_KEY, PREFERENCES_KEY } from '../../stores/storage-keys';
 function showsFreshStart(params: URLSearchParams): boolean {
   const step = params.get(STEP_PARAM);
   if ((step !== null && step !== 'start') || params.has(ANSWERS_PARAM)) return false;
-  const raw = safeStorage.getItem(JOURNEY_KEY);
+  const raw = readStoredItem(JOURNEY_KEY);
   if (raw === null) return true;
   const saved = parseJson(raw);
   return (
@@ -60,7 +59,7 @@ if (root) {
   const linked = params.get(LANGUAGE_PARAM);
   const language = isLanguage(linked)
     ? linked
-    : initialLanguage(safeStorage.getItem(PREFERENCES_KEY), navigator.languages ?? []);
+    : initialLanguage(readStoredItem(PREFERENCES_KEY), navigator.languages ?? []);
   const template = templates.find((t) => t.dataset.prerendered === language);
   document.documentElement.lang = LANGUAGES[language].htmlLang;
   document.documentElement.dir = LANGUAGES[language].dir;

@@ -8,6 +8,7 @@ import { buildChecklist } from '../build-checklist';
 import { AnswerSummary } from './AnswerSummary';
 import { ChecklistStep } from './ChecklistStep';
 import { ShareTools } from './ShareTools';
+import '../checklist.css';
 
 const FIRST_PAINT_STEPS = 4;
 

@@ -5,6 +5,8 @@ import { IsolatedText } from '../../../components/IsolatedText';
 import { checkEid } from '../eid';
 import { checkImei } from '../imei';
 import type { IdentifierKind } from '../../wizard/question-extras';
+import '../tools.css';
+import '../../../components/fact-list.css';
 
 const CHECKS = {
   imei: (input: string) => {

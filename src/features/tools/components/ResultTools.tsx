@@ -3,6 +3,7 @@ import { stepTextKey } from '../../../data/step-text';
 import { useWizard } from '../../wizard/wizard-actor';
 import { DataBudget } from './DataBudget';
 import { HotspotHelper } from './HotspotHelper';
+import '../tools.css';
 
 /** The result page's tools, loaded only when the checklist is shown. */
 export default function ResultTools() {
