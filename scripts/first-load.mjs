@@ -18,8 +18,11 @@ export function firstLoad(dist = 'dist', language = 'en') {
     seen.add(key);
     for (const file of manifest[key].css ?? []) css.add(file);
     // Static imports load with the page, and so do the entry's own dynamic imports (start-up is split
-    // into tasks); deeper dynamic imports (other locales, the result page's tools) do not.
-    const startUp = manifest[key].isEntry ? (manifest[key].dynamicImports ?? []) : [];
+    // into tasks) except locales, of which only the one in use loads; deeper dynamic imports (the
+    // result page's tools) do not.
+    const startUp = manifest[key].isEntry
+      ? (manifest[key].dynamicImports ?? []).filter((next) => !next.startsWith('locale-'))
+      : [];
     for (const next of [...(manifest[key].imports ?? []), ...startUp]) visit(next);
   };
   visit(entryKey);

@@ -4,23 +4,16 @@ import { IsolatedText } from '../components/IsolatedText';
 import { identifierChecker, questionHelp } from '../features/wizard/components/deferred-question-parts';
 import { loadResultStrings } from '../i18n/i18n';
 import { deferredComponent } from '../lib/deferred-component';
+import { loadChecklistPage, loadResultTools } from './later-screen-code';
 
 // The checklist, its tools and their strings are not part of the start page's download.
-const checklist = deferredComponent(
-  () => import('../features/checklist/components/ChecklistPage').then((module) => module.ChecklistPage),
-  loadResultStrings,
-);
+const checklist = deferredComponent(loadChecklistPage, loadResultStrings);
 const LATER_SCREENS = [checklist, questionHelp, identifierChecker];
-const ResultTools = lazy(() => import('../features/tools/components/ResultTools'));
-
-/** Fetches the code of later screens (the checklist, question help, checkers) while the language still loads. */
-export function preloadLaterScreenCode(): Promise<unknown> {
-  return Promise.all(LATER_SCREENS.map((screen) => screen.preloadCode()));
-}
+const ResultTools = lazy(loadResultTools);
 
 /** Fetches what later screens need, code and strings, ahead of need. */
 export function preloadLaterScreens(): Promise<unknown> {
-  return Promise.all(LATER_SCREENS.map((screen) => screen.preload()));
+  return Promise.all([...LATER_SCREENS.map((screen) => screen.preload()), loadResultTools()]);
 }
 
 function Loading() {

@@ -10,10 +10,13 @@ import { loadJourney } from '../stores/journey-storage';
 import { safeStorage } from '../lib/safe-storage';
 import { usePreferences } from '../stores/preferences';
 import { App } from './App';
-import { preloadLaterScreenCode, preloadLaterScreens } from './ChecklistScreen';
+import { preloadLaterScreens } from './ChecklistScreen';
+import { fetchLaterScreenCode } from './later-screen-code';
 import { startWizard } from './start-wizard';
 import { syncHistory } from './sync-history';
 import { syncStorage } from './sync-storage';
+
+export { fetchLaterScreenCode };
 
 export interface Booted {
   readonly element: ReactElement;
@@ -38,7 +41,7 @@ export async function bootstrap(): Promise<Booted> {
   // A returning visitor past the start page gets later screens' code and strings at once, in parallel.
   const begun = currentStep(actor.getSnapshot()) !== 'start';
   if (begun) wantResultStrings();
-  const laterScreens = begun ? preloadLaterScreenCode().catch(() => undefined) : undefined;
+  const laterScreens = begun ? fetchLaterScreenCode().catch(() => undefined) : undefined;
   let language = usePreferences.getState().language;
   if (!(await loadLanguage(language))) {
     language = DEFAULT_LANGUAGE;

@@ -1,4 +1,5 @@
 import '../styles/main.css';
+import { warmUpReturningVisit } from './boot/warm-up';
 
 /** Lets the browser paint and handle input between large pieces of start-up work. */
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -10,12 +11,17 @@ const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 
 async function main() {
   const root = document.getElementById('root');
   if (!root) return;
+  // Fetched alongside React DOM; each module runs in its own task as it arrives.
+  const bootstrapLoaded = import('./bootstrap');
+  if (root.dataset.returning !== undefined) {
+    warmUpReturningVisit(root.dataset.language, () => bootstrapLoaded.then((module) => module.fetchLaterScreenCode()));
+  }
   const [{ createRoot, hydrateRoot }, { StrictMode, startTransition }] = await Promise.all([
     import('react-dom/client'),
     import('react'),
   ]);
   await yieldToBrowser();
-  const { bootstrap } = await import('./bootstrap');
+  const { bootstrap } = await bootstrapLoaded;
   await yieldToBrowser();
   const { element, language, screen } = await bootstrap();
   const app = <StrictMode>{element}</StrictMode>;

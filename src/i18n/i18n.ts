@@ -1,16 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from './languages';
+import { LOCALE_LOADERS } from './locale-loaders';
 import type { LocalePart } from './locale-parts';
-
-type LocaleModule = { default: Record<string, unknown> };
-
-/** One chunk per language and part: only the language in use is downloaded, its result part later. */
-const LOCALE_LOADERS: Record<Language, Record<LocalePart, () => Promise<LocaleModule>>> = {
-  en: { core: () => import('locale-part:en/core'), result: () => import('locale-part:en/result') },
-  zh: { core: () => import('locale-part:zh/core'), result: () => import('locale-part:zh/result') },
-  ur: { core: () => import('locale-part:ur/core'), result: () => import('locale-part:ur/result') },
-};
 
 export const i18n = i18next.createInstance();
 

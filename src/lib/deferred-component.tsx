@@ -5,8 +5,6 @@ export interface DeferredComponent<P> {
   readonly Deferred: ComponentType<P>;
   /** Starts loading it, and what it needs, ahead of need (once). */
   readonly preload: () => Promise<unknown>;
-  /** Starts fetching its code only, when what it needs cannot be asked for yet. */
-  readonly preloadCode: () => Promise<unknown>;
 }
 
 /**
@@ -39,5 +37,5 @@ export function deferredComponent<P extends object>(
     const [Component] = useState(() => loaded ?? Current);
     return <Component {...props} />;
   }
-  return { Deferred, preload, preloadCode: loadCode };
+  return { Deferred, preload };
 }

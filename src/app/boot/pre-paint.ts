@@ -63,13 +63,16 @@ if (root) {
   const template = templates.find((t) => t.dataset.prerendered === language);
   document.documentElement.lang = LANGUAGES[language].htmlLang;
   document.documentElement.dir = LANGUAGES[language].dir;
+  root.dataset.language = language;
+  preloadFont(template?.dataset.font);
   if (template && showsFreshStart(params)) {
     root.replaceChildren(template.content.cloneNode(true));
     root.dataset.prerendered = language;
-    preloadFont(template.dataset.font);
     // The page is readable already: let it paint before the app's script competes for the network.
     requestAnimationFrame(() => setTimeout(() => startApp(root.dataset.app), 0));
   } else {
+    // The app builds this page: it fetches what the page needs at once (boot/warm-up.ts).
+    root.dataset.returning = '';
     root.replaceChildren();
     startApp(root.dataset.app);
   }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { baseUrl, headingText, setUpBrowser, waitForApp } from './browser';
+
+const open = setUpBrowser();
+
+const LATER_SCREENS = /\/assets\/(ChecklistPage|ResultTools|QuestionHelp|IdentifierChecker)-[^/]+\.js$/;
+const resultStrings = (language: string) => new RegExp(`/assets/_locale-${language}-result-[^/]+\\.js$`);
+
+const SAVED_CHECKLIST = {
+  version: 2,
+  step: 'checklist',
+  answers: { device: 'iphone', esimSupport: 'yes', pta: 'registered', carrier: 'ufone', esimState: 'active', mobileData: 'yes', dataBalance: 'enough', hotspotIssue: 'notSetUp' },
+  done: [],
+};
+
+describe('what loads when', () => {
+  it('a first visit fetches no checklist code or strings until a journey begins', async () => {
+    const { page } = await open();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(baseUrl());
+    await waitForApp(page);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((url) => LATER_SCREENS.test(url) || resultStrings('en').test(url))).toEqual([]);
+
+    await page.locator('.button-start').click();
+    await expect.poll(() => requested.filter((url) => LATER_SCREENS.test(url)).length).toBe(4);
+    await expect.poll(() => requested.some((url) => resultStrings('en').test(url))).toBe(true);
+  });
+
+  it('a returning visitor on the checklist gets its code and strings while React DOM is still on its way', async () => {
+    const { context, page } = await open({ locale: 'zh-CN' });
+    await context.addInitScript((saved) => {
+      localStorage.setItem('esim-hotspot-helper:journey', saved);
+    }, JSON.stringify(SAVED_CHECKLIST));
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/client-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+
+    await page.goto(`${baseUrl()}?step=checklist`, { waitUntil: 'commit' });
+    await expect.poll(() => requested.filter((url) => LATER_SCREENS.test(url)).length).toBe(4);
+    await expect.poll(() => requested.some((url) => resultStrings('zh').test(url))).toBe(true);
+    expect(requested.some((url) => resultStrings('en').test(url))).toBe(false);
+
+    release();
+    await waitForApp(page);
+    expect(await headingText(page)).toBe('你的热点操作清单');
+  });
+
+  it('a returning Urdu visitor asks for the Nastaliq face before any script, as a first visitor does', async () => {
+    const { context, page } = await open({ locale: 'ur-PK' });
+    await context.addInitScript((saved) => {
+      localStorage.setItem('esim-hotspot-helper:journey', saved);
+    }, JSON.stringify(SAVED_CHECKLIST));
+    await page.goto(`${baseUrl()}?step=checklist`);
+    await waitForApp(page);
+    const preloaded = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map((link) => link.href),
+    );
+    expect(preloaded).toEqual([expect.stringMatching(/nastaliq.*\.woff2$/)]);
+  });
+});
