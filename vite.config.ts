@@ -7,6 +7,9 @@ export default defineConfig({
   plugins: [react(), localePartsPlugin()],
   build: {
     target: 'es2022',
+    // Every browser the app targets (Chrome on Android, Safari 17+) preloads modules natively; older
+    // Safari still runs the app, only without preloading.
+    modulePreload: { polyfill: false },
     // Lists each chunk's imports: the performance budget follows them (scripts/first-load.mjs).
     manifest: true,
   },
