@@ -1,8 +1,9 @@
-import { useDeferredValue, useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { PageHeading } from '../../../components/PageHeading';
 import { useDocumentTitle } from '../../../components/use-document-title';
+import { useSecondPass } from '../../../lib/use-second-pass';
 import { useWizard, useWizardActor } from '../../wizard/wizard-actor';
 import { buildChecklist } from '../build-checklist';
 import { AnswerSummary } from './AnswerSummary';
@@ -19,9 +20,10 @@ export function ChecklistPage({ children }: { children?: ReactNode }) {
   const answers = useWizard((snapshot) => snapshot.context.answers);
   const done = useWizard((snapshot) => snapshot.context.done);
   const steps = useMemo(() => buildChecklist(answers), [answers]);
-  // The first steps paint at once; the rest follow in a background render a moment later.
-  const firstSteps = useMemo(() => steps.slice(0, FIRST_PAINT_STEPS), [steps]);
-  const shownSteps = useDeferredValue(steps, firstSteps);
+  // The heading and the first steps paint at once; the other steps, sharing, the tools and the
+  // answers follow in a background render a moment later, so the page appears sooner on a slow phone.
+  const complete = useSecondPass();
+  const shownSteps = complete ? steps : steps.slice(0, FIRST_PAINT_STEPS);
   const doneCount = steps.filter((step) => done.includes(step)).length;
   const title = t('checklist.title');
   useDocumentTitle(title);
@@ -46,9 +48,13 @@ export function ChecklistPage({ children }: { children?: ReactNode }) {
           />
         ))}
       </ol>
-      <ShareTools steps={steps} />
-      <div className="tools">{children}</div>
-      <AnswerSummary />
+      {complete && (
+        <>
+          <ShareTools steps={steps} />
+          <div className="tools">{children}</div>
+          <AnswerSummary />
+        </>
+      )}
     </>
   );
 }
