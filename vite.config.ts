@@ -12,6 +12,17 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // Lists each chunk's imports: the performance budget follows them (scripts/first-load.mjs).
     manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // React DOM in one chunk: the checklist's print date uses its flushSync, which would
+          // otherwise split off a small chunk of its own that the start page then waits for. Its
+          // dependency React stays apart: the start-up chunk needs React without waiting for React DOM.
+          includeDependenciesRecursively: false,
+          groups: [{ name: 'react-dom', test: /node_modules[\\/](react-dom|scheduler)[\\/]/ }],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

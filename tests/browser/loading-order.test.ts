@@ -35,7 +35,7 @@ describe('what loads when', () => {
     }, JSON.stringify(SAVED_CHECKLIST));
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/client-[^/]+\.js$/, async (route) => {
+    await page.route(/\/assets\/react-dom-[^/]+\.js$/, async (route) => {
       await held;
       await route.continue();
     });

@@ -25,6 +25,9 @@ describe('result page in Chromium', () => {
     const { page } = await open();
     await openWith(page, { language: 'ur', answers: ANSWERS, step: 'checklist' });
     await page.locator('.tools .tool').first().waitFor();
+    // What the browser does on Print or Ctrl+P: the page hears it is about to print, then prints.
+    expect(await page.locator('.print-only').count()).toBe(0);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     const visible = async (selector: string) =>
       page.locator(selector).first().evaluate((el) => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0);
@@ -34,7 +37,9 @@ describe('result page in Chromium', () => {
     for (const hidden of ['.header', '.back-link', '.tools', '.share-tools .button-group', '.summary-list', '.start-again', '.step-tick']) {
       expect(await visible(hidden), hidden).toBe(false);
     }
-    expect(await page.locator('.print-only').innerText()).toContain('?a=1.');
+    const printed = await page.locator('.print-only').innerText();
+    expect(printed).toContain('?a=1.');
+    expect(printed).toContain(await page.evaluate(() => new Date().toLocaleDateString('ur')));
     await page.emulateMedia({ media: 'screen' });
     expect(await visible('.tools')).toBe(true);
   });

@@ -5,12 +5,14 @@ import { useCopy } from '../../tools/components/use-copy';
 import { linkSearch } from '../../wizard/deep-link';
 import { useWizard } from '../../wizard/wizard-actor';
 import { checklistAsText } from '../checklist-text';
+import { usePrintDate } from './use-print-date';
 
 /** Share, send on WhatsApp, copy or print the checklist; the link reopens it on any device. */
 export function ShareTools({ steps }: { steps: readonly ChecklistStepId[] }) {
   const { t, i18n } = useTranslation();
   const answers = useWizard((snapshot) => snapshot.context.answers);
   const [copyState, copy] = useCopy();
+  const printDate = usePrintDate(i18n.language);
   const link = `${location.origin}${location.pathname}${linkSearch(answers, i18n.language)}`;
   const text = checklistAsText(t, i18n.language, steps, link);
 
@@ -53,9 +55,11 @@ export function ShareTools({ steps }: { steps: readonly ChecklistStepId[] }) {
       <p className="status-message" role="status">
         {copyState === 'idle' ? null : t(`tools.copy.${copyState}`)}
       </p>
-      <p className="print-only">
-        <IsolatedText>{t('tools.share.printedOn', { date: new Date().toLocaleDateString(i18n.language), link })}</IsolatedText>
-      </p>
+      {printDate !== null && (
+        <p className="print-only">
+          <IsolatedText>{t('tools.share.printedOn', { date: printDate, link })}</IsolatedText>
+        </p>
+      )}
     </section>
   );
 }
