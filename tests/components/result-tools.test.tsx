@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ALPHABET } from '../../src/features/tools/password';
 import { JOURNEY_KEY } from '../../src/stores/storage-keys';
 import { heading, renderApp } from '../support/render-app';
@@ -107,5 +107,18 @@ describe('result page tools', () => {
     await renderApp();
     expect(heading()).toHaveTextContent('Which brand is your Android phone?');
     expect(screen.getByRole('status')).toHaveTextContent('This link was incomplete or out of date');
+  });
+  it('puts the date and the link on the printout at the moment Print is pressed', async () => {
+    const app = await openChecklist();
+    expect(document.querySelector('.print-only')).toBeNull();
+    // The browser lays the printout out straight after "beforeprint": record what the page holds then.
+    let printed: string | null | undefined;
+    vi.spyOn(window, 'print').mockImplementation(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      printed = document.querySelector('.print-only')?.textContent;
+    });
+    await app.user.click(await screen.findByRole('button', { name: 'Print' }));
+    expect(printed).toContain(`Printed on ${new Date().toLocaleDateString('en')}.`);
+    expect(printed).toContain('?a=1.');
   });
 });
