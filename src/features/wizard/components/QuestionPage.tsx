@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { PageHeading } from '../../../components/PageHeading';
+import { SecondPass } from '../../../components/SecondPass';
 import { useDocumentTitle } from '../../../components/use-document-title';
-import { useSecondPass } from '../../../lib/use-second-pass';
 import { optionsFor } from '../flow/options';
 import type { QuestionId } from '../flow/questions';
 import { QUESTION_EXTRAS, questionWarning } from '../question-extras';
@@ -29,8 +29,6 @@ export function QuestionPage({ question }: { question: QuestionId }) {
   const showError = attempt > 0 && selected === undefined;
   const extras = QUESTION_EXTRAS[question] ?? {};
   const warning = questionWarning(question, answers);
-  // The number checker sits below the form: it can follow the question's first paint.
-  const belowFormReady = useSecondPass();
 
   const base = `questions.${question}`;
   const title = t(`${base}.title`);
@@ -103,10 +101,13 @@ export function QuestionPage({ question }: { question: QuestionId }) {
           {t('form.continue')}
         </button>
       </form>
-      {extras.checker && belowFormReady && (
-        <Suspense fallback={null}>
-          <IdentifierChecker kind={extras.checker} />
-        </Suspense>
+      {extras.checker && (
+        // Below the form: it can follow the question's first paint.
+        <SecondPass>
+          <Suspense fallback={null}>
+            <IdentifierChecker kind={extras.checker} />
+          </Suspense>
+        </SecondPass>
       )}
     </>
   );
