@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { DATA_RATES, type ActivityId } from '../../../data/data-rates';
 import { LANGUAGES, isLanguage } from '../../../i18n/languages';
+import { TextField } from './TextField';
 import { estimateDuration, parseDataAmount, type DataAmountError, type DataUnit, type DurationEstimate } from '../data-budget';
 
 type BudgetError = DataAmountError | 'noActivity';
@@ -60,29 +61,16 @@ export function DataBudget({ traps }: Props) {
         </div>
       )}
       <form noValidate onSubmit={submit}>
-        <div className={amountError ? 'field form-group-error' : 'field'}>
-          <label className="field-label" htmlFor={`${id}-amount`}>
-            {t('tools.budget.amountLabel')}
-          </label>
-          <p id={`${id}-amount-hint`} className="hint">
-            <IsolatedText>{t('tools.budget.amountHint')}</IsolatedText>
-          </p>
-          {amountError && (
-            <ErrorMessage id={`${id}-amount-error`} message={t(`tools.budget.errors.${amountError}`)} />
-          )}
-          <div className="amount-row">
-            <input
-              id={`${id}-amount`}
-              className="text-input text-input-amount"
-              type="text"
-              inputMode="decimal"
-              autoComplete="off"
-              dir="ltr"
-              value={amount}
-              aria-invalid={amountError ? true : undefined}
-              aria-describedby={`${id}-amount-hint${amountError ? ` ${id}-amount-error` : ''}`}
-              onChange={(event) => setAmount(event.target.value)}
-            />
+        <TextField
+          id={`${id}-amount`}
+          label={t('tools.budget.amountLabel')}
+          hint={t('tools.budget.amountHint')}
+          error={amountError ? t(`tools.budget.errors.${amountError}`) : null}
+          value={amount}
+          onChange={setAmount}
+          inputMode="decimal"
+          inputClassName="text-input-amount"
+          beside={
             <select
               className="select"
               aria-label={t('tools.budget.unitLabel')}
@@ -92,8 +80,8 @@ export function DataBudget({ traps }: Props) {
               <option value="GB">{t('tools.budget.unitGb')}</option>
               <option value="MB">{t('tools.budget.unitMb')}</option>
             </select>
-          </div>
-        </div>
+          }
+        />
         <fieldset id={`${id}-activities`} className={activityError ? 'field form-group-error' : 'field'}>
           <legend className="field-label">{t('tools.budget.activitiesLegend')}</legend>
           {activityError && (

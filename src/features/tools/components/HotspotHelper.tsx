@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { checkHotspotName } from '../hotspot-name';
 import { generatePassword, MIN_PASSWORD_LENGTH, parsePasswordLength } from '../password';
-import { ErrorMessage } from '../../../components/ErrorMessage';
 import { wifiJoinPayload } from '../wifi-qr';
 import { QrCode } from './QrCode';
+import { TextField } from './TextField';
 import { useCopy } from './use-copy';
 
 const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
@@ -96,24 +96,15 @@ export function HotspotHelper() {
             setShowQr(false);
           }}
         />
-        <div className={lengthInvalid ? 'field form-group-error' : 'field'}>
-          <label className="field-label" htmlFor={`${id}-length`}>
-            {t('tools.hotspot.lengthLabel')}
-          </label>
-          {lengthInvalid && <ErrorMessage id={`${id}-length-error`} message={t('tools.hotspot.lengthError')} />}
-          <input
-            id={`${id}-length`}
-            className="text-input text-input-amount"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            dir="ltr"
-            value={lengthInput}
-            aria-invalid={lengthInvalid ? true : undefined}
-            aria-describedby={lengthInvalid ? `${id}-length-error` : undefined}
-            onChange={(event) => setLengthInput(event.target.value)}
-          />
-        </div>
+        <TextField
+          id={`${id}-length`}
+          label={t('tools.hotspot.lengthLabel')}
+          error={lengthInvalid ? t('tools.hotspot.lengthError') : null}
+          value={lengthInput}
+          onChange={setLengthInput}
+          inputMode="numeric"
+          inputClassName="text-input-amount"
+        />
         <div className="button-group">
           <button
             type="button"

@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../components/ErrorMessage';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { checkEid } from '../eid';
 import { checkImei } from '../imei';
 import type { IdentifierKind } from '../../wizard/question-extras';
+import { TextField } from './TextField';
 import '../tools.css';
 import '../../../components/fact-list.css';
 
@@ -41,27 +41,16 @@ export function IdentifierChecker({ kind }: { kind: IdentifierKind }) {
   return (
     <details className="details">
       <summary className="details-summary">{t(`${base}.summary`)}</summary>
-      <form noValidate onSubmit={submit} className={error ? 'details-body form-group-error' : 'details-body'}>
-        <label className="field-label" htmlFor={`${id}-input`}>
-          {t(`${base}.label`)}
-        </label>
-        <p id={`${id}-hint`} className="hint">
-          <IsolatedText>{t(`${base}.hint`)}</IsolatedText>
-        </p>
-        {error && (
-          <ErrorMessage id={`${id}-error`} message={error} />
-        )}
-        <input
+      <form noValidate onSubmit={submit} className="details-body">
+        <TextField
           id={`${id}-input`}
-          className="text-input text-input-code"
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          dir="ltr"
+          label={t(`${base}.label`)}
+          hint={t(`${base}.hint`)}
+          error={error}
           value={input}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-          onChange={(event) => setInput(event.target.value)}
+          onChange={setInput}
+          inputMode="numeric"
+          inputClassName="text-input-code"
         />
         <button type="submit" className="button button-secondary">
           {t(`${base}.check`)}
