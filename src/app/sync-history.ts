@@ -4,16 +4,17 @@ import type { StepId } from '../features/wizard/flow/questions';
 import type { WizardActor } from '../features/wizard/wizard-actor';
 import { afterNextPaint } from '../lib/after-paint';
 
-/**
- * Keeps the address bar and the browser's Back and Forward in step with the wizard: each new step
- * is a history entry, and moving through history asks the machine to go there (it refuses steps
- * the answers cannot reach, and the address is corrected).
- */
+/** Whether the address bar already shows this step (Back and Forward move it before the wizard). */
 function addressShows(step: StepId): boolean {
   const inUrl = stepFromSearch(window.location.search);
   return inUrl.kind === 'step' ? inUrl.step === step : inUrl.kind === 'none' && step === 'start';
 }
 
+/**
+ * Keeps the address bar and the browser's Back and Forward in step with the wizard: each new step
+ * is a history entry, and moving through history asks the machine to go there (it refuses steps
+ * the answers cannot reach, and the address is corrected).
+ */
 export function syncHistory(actor: WizardActor): () => void {
   let shown = currentStep(actor.getSnapshot());
   // Only when the address says something else (a link, an unknown step): replacing costs a few
