@@ -43,6 +43,12 @@ describe('performance budget', () => {
     expect(jsFiles.filter((file) => /ChecklistPage|ResultTools|QuestionHelp|FactList|-result-/.test(file))).toEqual([]);
   });
 
+  it('wraps React and React DOM (CommonJS) in functions V8 compiles while they download, not on first call', () => {
+    const chunks = firstLoad('dist', 'en').jsFiles.filter((file) => /\/react(-dom)?-/.test(file));
+    expect(chunks).toHaveLength(2);
+    for (const file of chunks) expect(readFileSync(join('dist', file), 'utf8')).toMatch(/\(\(function\(/);
+  });
+
   it(`the Urdu font is at most ${BUDGET.urduFontKiB} KiB`, () => {
     expect(firstLoad().urduFontKiB).toBeLessThanOrEqual(BUDGET.urduFontKiB);
   });
