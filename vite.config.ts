@@ -1,11 +1,11 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { eagerCommonJsPlugin } from './scripts/eager-commonjs-plugin.ts';
+import { compileEarlyPlugin } from './scripts/compile-early-plugin.ts';
 import { localePartsPlugin } from './src/i18n/locale-parts-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), localePartsPlugin(), eagerCommonJsPlugin()],
+  plugins: [react(), localePartsPlugin(), compileEarlyPlugin()],
   build: {
     target: 'es2022',
     // Every browser the app targets (Chrome on Android, Safari 17+) preloads modules natively; older

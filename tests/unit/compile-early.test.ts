@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eagerCommonJs } from '../../scripts/eager-commonjs-plugin.ts';
+import { eagerCommonJs } from '../../scripts/compile-early-plugin.ts';
 
 describe('eagerCommonJs', () => {
   it('turns each CommonJS wrapper into a parenthesised function expression, whatever its parameters', () => {
