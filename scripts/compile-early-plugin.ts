@@ -1,4 +1,7 @@
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
+
+type OutputBundle = Rollup.OutputBundle;
+type OutputChunk = Rollup.OutputChunk;
 
 /*
  * V8 compiles a function lazily, on the main thread, the first time it is called; what runs at start-up
@@ -9,9 +12,10 @@ import type { Plugin } from 'vite';
  *   runs on first `require`: for React DOM about 50 ms of parsing in one task. A parenthesised
  *   `function` expression is compiled eagerly; the wrappers are rewritten to that form (their bodies
  *   use neither `this` nor `arguments`). Their inner functions stay lazy: most of React DOM never runs.
- * - Every chunk that holds more than CommonJS libraries (the app and its ES-module libraries) carries
- *   V8's compile hint `//# allFunctionsCalledOnLoad`: they are small, and most of what they hold runs
- *   when they load or on the next screens. About halves the main-thread blocking after the first paint.
+ * - Every other start-up chunk (the app and its ES-module libraries, loaded by the entry) carries V8's
+ *   compile hint `//# allFunctionsCalledOnLoad`: they are small, and most of what they hold runs at
+ *   start-up. Later screens' chunks stay lazy: they arrive in the background, where eager compiling
+ *   competed with a returning visitor's first render.
  */
 const ARROW_WRAPPER = /__commonJSMin\(\(\(([\w$]+(?:, [\w$]+)*)?\) => \{/g;
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
@@ -22,6 +26,23 @@ export function eagerCommonJs(code: string): string {
 
 /** A chunk's file name is not final while it renders; the modules it holds name it throughout. */
 const chunkKey = (chunk: { moduleIds: readonly string[] }) => chunk.moduleIds.join('\n');
+
+/** The entry, what it loads itself (locales aside: one of them loads), and their static imports. */
+function startUpChunks(bundle: OutputBundle): OutputChunk[] {
+  const chunks = Object.values(bundle).filter((output): output is OutputChunk => output.type === 'chunk');
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const found = new Set<OutputChunk>();
+  const visit = (chunk: OutputChunk | undefined) => {
+    if (!chunk || found.has(chunk)) return;
+    found.add(chunk);
+    for (const name of chunk.imports) visit(byName.get(name));
+  };
+  for (const entry of chunks.filter((chunk) => chunk.isEntry)) {
+    visit(entry);
+    for (const name of entry.dynamicImports.filter((file) => !file.includes('locale-'))) visit(byName.get(name));
+  }
+  return [...found];
+}
 
 export function compileEarlyPlugin(): Plugin {
   // Chunks of CommonJS libraries only (React, React DOM): most of their code never runs.
@@ -37,8 +58,8 @@ export function compileEarlyPlugin(): Plugin {
     },
     // After minification, which would drop the comment.
     generateBundle(_, bundle) {
-      for (const output of Object.values(bundle)) {
-        if (output.type === 'chunk' && !commonJsLibraries.has(chunkKey(output))) output.code = COMPILE_HINT + output.code;
+      for (const chunk of startUpChunks(bundle)) {
+        if (!commonJsLibraries.has(chunkKey(chunk))) chunk.code = COMPILE_HINT + chunk.code;
       }
     },
   };
