@@ -14,8 +14,8 @@ type OutputChunk = Rollup.OutputChunk;
  *   use neither `this` nor `arguments`). Their inner functions stay lazy: most of React DOM never runs.
  * - Every other start-up chunk (the app and its ES-module libraries, loaded by the entry) carries V8's
  *   compile hint `//# allFunctionsCalledOnLoad`: they are small, and most of what they hold runs at
- *   start-up. Later screens' chunks stay lazy: they arrive in the background, where eager compiling
- *   competed with a returning visitor's first render.
+ *   start-up. Later screens' chunks stay lazy, compiled as they run: with the hint on them too, a
+ *   returning visitor's checklist blocked longer (ADR 0008).
  */
 const ARROW_WRAPPER = /__commonJSMin\(\(\(([\w$]+(?:, [\w$]+)*)?\) => \{/g;
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
@@ -45,7 +45,7 @@ function startUpChunks(bundle: OutputBundle): OutputChunk[] {
 }
 
 export function compileEarlyPlugin(): Plugin {
-  // Chunks of CommonJS libraries only (React, React DOM): most of their code never runs.
+  // Start-up chunks of CommonJS libraries only (React, React DOM) get no hint: most of their code never runs.
   const commonJsLibraries = new Set<string>();
   return {
     name: 'compile-early',
