@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { DATA_RATES, type ActivityId } from '../../../data/data-rates';
 import { LANGUAGES, isLanguage } from '../../../i18n/languages';
+import { formatNumber } from '../../../lib/format-number';
 import { TextField } from './TextField';
 import { estimateDuration, parseDataAmount, type DataAmountError, type DataUnit, type DurationEstimate } from '../data-budget';
 
@@ -25,8 +26,7 @@ export function DataBudget({ traps }: Props) {
   const [estimate, setEstimate] = useState<DurationEstimate | null>(null);
 
   const locale = isLanguage(i18n.language) ? LANGUAGES[i18n.language].htmlLang : 'en';
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const formatHours = (hours: number) => number.format(hours);
+  const format = (value: number) => formatNumber(value, locale);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -123,7 +123,7 @@ export function DataBudget({ traps }: Props) {
               Number.isFinite(estimate.maxHours) && (
                 <p className="lead">
                   <IsolatedText>
-                    {t('tools.budget.result', { min: formatHours(estimate.minHours), max: formatHours(estimate.maxHours) })}
+                    {t('tools.budget.result', { min: format(estimate.minHours), max: format(estimate.maxHours) })}
                   </IsolatedText>
                 </p>
               )
@@ -132,8 +132,8 @@ export function DataBudget({ traps }: Props) {
               <p>
                 <IsolatedText>
                   {t('tools.budget.oneOff', {
-                    min: number.format(estimate.oneOffMb.min),
-                    max: number.format(estimate.oneOffMb.max),
+                    min: format(estimate.oneOffMb.min),
+                    max: format(estimate.oneOffMb.max),
                   })}
                 </IsolatedText>
               </p>
