@@ -1,9 +1,9 @@
 /* global window */
 // `npm run bench`: builds, serves the production build (its precompressed Brotli files, as a static
 // host does; once more gzip only) and a static floor page, runs Lighthouse (mobile preset, simulated
-// throttling) on the start and checklist pages in each language, times a
-// step transition in Chromium at 4x CPU throttling, prints medians and ratios to the floor, and writes
-// bench-results/bench.json.
+// throttling) on the start and checklist pages in each language, times a step transition in Chromium
+// at 4x CPU throttling (in the app and in a transition floor page: the same markup swapped by hand),
+// prints medians and ratios to the floors, and writes bench-results/bench.json.
 import { spawn, execSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -124,13 +124,34 @@ async function medianOf(label, make) {
   return result;
 }
 
+const JOURNEY = ['android', 'samsung', 'yes', 'registered', 'jazz', 'active', 'yes', 'low', 'slow'];
+
+/** How to walk the app's questions: start, then pick each answer of JOURNEY. */
+const appSteps = {
+  async begin(page) {
+    await page.locator('.button-start').click();
+    await page.locator('input[value="android"]').waitFor({ state: 'attached' });
+  },
+  async choose(page, value) {
+    const id = await page.locator(`input[value="${value}"]`).getAttribute('id');
+    await page.locator(`label[for="${id}"]`).click();
+  },
+};
+
+/** The transition floor (bench/transition-floor.html) asks the same made-up question each time. */
+const floorSteps = {
+  async begin() {},
+  async choose(page) {
+    await page.locator('label.radio-label').nth(1).click();
+  },
+};
+
 /** Click-to-next-paint of Continue on each question of one journey, from the Event Timing API, at 4x CPU slowdown. */
-async function oneJourneyTransitions(browser, url) {
+async function oneJourneyTransitions(browser, url, steps) {
   const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
   const cdp = await page.context().newCDPSession(page);
   await page.goto(url);
-  await page.locator('.button-start').click();
-  await page.locator('input[value="android"]').waitFor({ state: 'attached' });
+  await steps.begin(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.evaluate(() => {
     window.clickDurations = [];
@@ -138,11 +159,9 @@ async function oneJourneyTransitions(browser, url) {
       for (const entry of list.getEntries()) if (entry.name === 'click') window.clickDurations.push(entry.duration);
     }).observe({ type: 'event', durationThreshold: 0, buffered: false });
   });
-  const answers = ['android', 'samsung', 'yes', 'registered', 'jazz', 'active', 'yes', 'low', 'slow'];
   const times = [];
-  for (const value of answers) {
-    const id = await page.locator(`input[value="${value}"]`).getAttribute('id');
-    await page.locator(`label[for="${id}"]`).click();
+  for (const value of JOURNEY) {
+    await steps.choose(page, value);
     const before = await page.evaluate(() => window.clickDurations.length);
     await page.locator('form.form-group button[type="submit"]').click();
     await page.waitForFunction((n) => window.clickDurations.length > n, before);
@@ -152,13 +171,28 @@ async function oneJourneyTransitions(browser, url) {
   return times;
 }
 
-/** The same journey walked RUNS times, each in a fresh page: median and maximum over every step. */
-async function stepTransition(url) {
+/**
+ * The same journey walked RUNS times, each in a fresh page, in the app and in the transition floor
+ * alternately (so both see the same machine load): median and maximum over every step.
+ */
+async function stepTransitions(appUrl, floorUrl) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1), headless: true });
-  const times = [];
-  for (let i = 0; i < RUNS; i += 1) times.push(...(await oneJourneyTransitions(browser, url)));
+  const app = [];
+  const floor = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    app.push(...(await oneJourneyTransitions(browser, appUrl, appSteps)));
+    floor.push(...(await oneJourneyTransitions(browser, floorUrl, floorSteps)));
+  }
   await browser.close();
-  return { medianMs: median(times), maxMs: Math.max(...times), samples: times.length };
+  const summary = (times) => ({ medianMs: median(times), maxMs: Math.max(...times), samples: times.length });
+  return { app: summary(app), floor: summary(floor) };
+}
+
+/** The built stylesheet the app's pages link, so the transition floor is styled like the app. */
+function builtStylesheet(dist) {
+  const href = readFileSync(join(dist, 'index.html'), 'utf8').match(/<link rel="stylesheet"[^>]* href="([^"]+)"/)?.[1];
+  if (!href) throw new Error('bench: no stylesheet link in the built index.html');
+  return readFileSync(join(dist, href));
 }
 
 console.log('Building…');
@@ -169,6 +203,10 @@ const gzipOnly = await serve('dist', 'index.html', ['gzip']);
 const floorDir = mkdtempSync(join(tmpdir(), 'bench-floor-'));
 writeFileSync(join(floorDir, 'index.html'), readFileSync('bench/floor.html'));
 const floor = await serve(floorDir, 'index.html');
+const transitionFloorDir = mkdtempSync(join(tmpdir(), 'bench-transition-floor-'));
+writeFileSync(join(transitionFloorDir, 'index.html'), readFileSync('bench/transition-floor.html'));
+writeFileSync(join(transitionFloorDir, 'app.css'), builtStylesheet('dist'));
+const transitionFloor = await serve(transitionFloorDir, 'index.html');
 
 console.log(`Lighthouse, median of ${RUNS} runs (mobile, simulated slow 4G, 4x CPU):`);
 const results = { runs: RUNS, date: new Date().toISOString(), pages: {} };
@@ -187,20 +225,25 @@ for (const [lang, locale] of Object.entries(LANGS)) {
     }
   });
 }
-results.transition = await stepTransition(app.url);
+const transitions = await stepTransitions(app.url, transitionFloor.url);
+results.transition = transitions.app;
+results.transitionFloor = transitions.floor;
 results.firstLoad = firstLoad('dist', 'en');
 const start = results.pages['start-en'];
 results.ratiosToFloor = {
   fcp: start.fcpMs / results.pages.floor.fcpMs,
   lcp: start.lcpMs / results.pages.floor.lcpMs,
   transfer: start.transferKiB / results.pages.floor.transferKiB,
+  transition: results.transition.medianMs / results.transitionFloor.medianMs,
 };
 console.log(`Step transition at 4x CPU (click to next paint, ${results.transition.samples} clicks): median ${results.transition.medianMs} ms, max ${results.transition.maxMs} ms`);
+console.log(`  transition floor (the same question markup swapped by hand, no framework): median ${results.transitionFloor.medianMs} ms, max ${results.transitionFloor.maxMs} ms`);
 console.log(`First-load JS (gzip, every start-up chunk + English locale): ${results.firstLoad.jsGzipKiB.toFixed(1)} KiB; CSS ${results.firstLoad.cssGzipKiB.toFixed(1)} KiB; HTML ${results.firstLoad.htmlGzipKiB.toFixed(1)} KiB; Urdu font ${results.firstLoad.urduFontKiB.toFixed(1)} KiB`);
-console.log(`Start page (en) vs static floor: FCP x${results.ratiosToFloor.fcp.toFixed(2)}, LCP x${results.ratiosToFloor.lcp.toFixed(2)}, transfer x${results.ratiosToFloor.transfer.toFixed(1)}`);
+console.log(`Start page (en) vs static floor: FCP x${results.ratiosToFloor.fcp.toFixed(2)}, LCP x${results.ratiosToFloor.lcp.toFixed(2)}, transfer x${results.ratiosToFloor.transfer.toFixed(1)}; step transition x${results.ratiosToFloor.transition.toFixed(2)}`);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('Written: bench-results/bench.json');
 app.server.close();
 gzipOnly.server.close();
 floor.server.close();
+transitionFloor.server.close();
