@@ -4,6 +4,7 @@ import { IsolatedText } from '../components/IsolatedText';
 import { identifierChecker, questionHelp } from '../features/wizard/components/deferred-question-parts';
 import { loadResultStrings } from '../i18n/i18n';
 import { deferredComponent } from '../lib/deferred-component';
+import { oneTaskEach } from '../lib/one-task-each';
 import { loadChecklistPage, loadResultTools } from './later-screen-code';
 
 // The checklist, its tools and their strings are not part of the start page's download.
@@ -13,7 +14,7 @@ const ResultTools = lazy(loadResultTools);
 
 /** Fetches what later screens need, code and strings, ahead of need. */
 export function preloadLaterScreens(): Promise<unknown> {
-  return Promise.all([...LATER_SCREENS.map((screen) => screen.preload()), loadResultTools()]);
+  return oneTaskEach([...LATER_SCREENS.map((screen) => screen.preload), loadResultTools]);
 }
 
 function Loading() {

@@ -1,4 +1,5 @@
 import { loadIdentifierChecker, loadQuestionHelp } from '../features/wizard/components/question-parts-code';
+import { oneTaskEach } from '../lib/one-task-each';
 
 // The code of what comes after the start page, each a chunk of its own (ADR 0007). Only import
 // expressions here, so start-up can fetch them early without loading anything else.
@@ -10,5 +11,5 @@ export const loadResultTools = () => import('../features/tools/components/Result
 
 /** Fetches the code of everything a journey past the start page will need, ahead of need. */
 export function fetchLaterScreenCode(): Promise<unknown> {
-  return Promise.all([loadChecklistPage(), loadResultTools(), loadQuestionHelp(), loadIdentifierChecker()]);
+  return oneTaskEach([loadChecklistPage, loadResultTools, loadQuestionHelp, loadIdentifierChecker]);
 }
