@@ -1,4 +1,4 @@
-import { lazy, useState, type ComponentType } from 'react';
+import { lazy, memo, useState, type ComponentType } from 'react';
 
 export interface DeferredComponent<P> {
   /** Renders the component once loaded; suspends (shows the nearest Suspense fallback) until then. */
@@ -37,5 +37,6 @@ export function deferredComponent<P extends object>(
     const [Component] = useState(() => loaded ?? Current);
     return <Component {...props} />;
   }
-  return { Deferred, preload };
+  // Memoised: a parent's re-render (an option chosen, say) does not re-render the part with the same props.
+  return { Deferred: memo(Deferred), preload };
 }

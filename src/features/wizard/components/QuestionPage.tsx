@@ -1,4 +1,4 @@
-import { Suspense, useState, type FormEvent } from 'react';
+import { Suspense, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { IsolatedText } from '../../../components/IsolatedText';
@@ -20,7 +20,7 @@ export function QuestionPage({ question }: { question: QuestionId }) {
   const { t } = useTranslation();
   const actor = useWizardActor();
   const answers = useWizard((snapshot) => snapshot.context.answers);
-  const options = optionsFor(question, answers);
+  const options = useMemo(() => optionsFor(question, answers), [question, answers]);
   const saved = answers[question] as string | undefined;
   const [selected, setSelected] = useState<string | undefined>(
     saved !== undefined && (options as readonly string[]).includes(saved) ? saved : undefined,
@@ -31,8 +31,17 @@ export function QuestionPage({ question }: { question: QuestionId }) {
   const warning = questionWarning(question, answers);
 
   const base = `questions.${question}`;
-  const title = t(`${base}.title`);
-  const error = t(`${base}.error`);
+  // Translated once per question and language: choosing an option re-renders only what it changes.
+  const text = useMemo(
+    () => ({
+      title: t(`${base}.title`),
+      hint: t(`${base}.hint`),
+      error: t(`${base}.error`),
+      choices: options.map((option) => ({ option, label: t(`${base}.options.${option}`) })),
+    }),
+    [t, base, options],
+  );
+  const { title, error } = text;
   useDocumentTitle(showError ? `${t('form.errorPrefix')} ${title}` : title);
 
   const firstOptionId = `${question}-${options[0]}`;
@@ -59,7 +68,7 @@ export function QuestionPage({ question }: { question: QuestionId }) {
           </legend>
           <div id={`${question}-hint`} className="hint">
             <p>
-              <IsolatedText>{t(`${base}.hint`)}</IsolatedText>
+              <IsolatedText>{text.hint}</IsolatedText>
             </p>
             {extras.help && (
               <Suspense fallback={null}>
@@ -76,7 +85,7 @@ export function QuestionPage({ question }: { question: QuestionId }) {
             <ErrorMessage id={`${question}-error`} message={error} />
           )}
           <div className="radios">
-            {options.map((option) => {
+            {text.choices.map(({ option, label }) => {
               const id = `${question}-${option}`;
               return (
                 <div className="radio" key={option}>
@@ -90,7 +99,7 @@ export function QuestionPage({ question }: { question: QuestionId }) {
                     onChange={() => setSelected(option)}
                   />
                   <label className="radio-label" htmlFor={id}>
-                    <IsolatedText>{t(`${base}.options.${option}`)}</IsolatedText>
+                    <IsolatedText>{label}</IsolatedText>
                   </label>
                 </div>
               );
