@@ -1,7 +1,8 @@
 /**
  * Starts each load in a task of its own, in order, and settles like `Promise.all`. Starting a
- * dynamic import adds its chunk's preload links to the page, which took about 10 to 60 ms of main-thread time
- * per screen at 4x CPU slowdown (measured): together in one task, long enough to hold up a tap.
+ * dynamic import adds its chunk's preload links to the page, which took about 10 to 60 ms of
+ * main-thread time per screen at 4x CPU slowdown (measured): together in one task, long enough to
+ * hold up a tap.
  */
 export function oneTaskEach(loads: readonly (() => Promise<unknown>)[]): Promise<unknown[]> {
   return Promise.all(
