@@ -157,7 +157,11 @@ const floorSteps = {
   },
 };
 
-/** Click-to-next-paint of Continue on each question of one journey, from the Event Timing API, at 4x CPU slowdown. */
+/**
+ * Click-to-next-paint of Continue on each question of one journey, from the Event Timing API, at 4x
+ * CPU slowdown: the whole duration and its three parts (waiting for the main thread, the handlers, and
+ * from their end to the paint).
+ */
 async function oneJourneyTransitions(browser, url, steps) {
   const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
   const cdp = await page.context().newCDPSession(page);
@@ -165,21 +169,29 @@ async function oneJourneyTransitions(browser, url, steps) {
   await steps.begin(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.evaluate(() => {
-    window.clickDurations = [];
+    window.clicks = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (entry.name === 'click') window.clickDurations.push(entry.duration);
+      for (const entry of list.getEntries()) {
+        if (entry.name !== 'click') continue;
+        window.clicks.push({
+          duration: entry.duration,
+          inputDelay: entry.processingStart - entry.startTime,
+          processing: entry.processingEnd - entry.processingStart,
+          toPaint: entry.startTime + entry.duration - entry.processingEnd,
+        });
+      }
     }).observe({ type: 'event', durationThreshold: 0, buffered: false });
   });
-  const times = [];
+  const clicks = [];
   for (const value of JOURNEY) {
     await steps.choose(page, value);
-    const before = await page.evaluate(() => window.clickDurations.length);
+    const before = await page.evaluate(() => window.clicks.length);
     await page.locator('form.form-group button[type="submit"]').click();
-    await page.waitForFunction((n) => window.clickDurations.length > n, before);
-    times.push(await page.evaluate(() => window.clickDurations.at(-1)));
+    await page.waitForFunction((n) => window.clicks.length > n, before);
+    clicks.push(await page.evaluate(() => window.clicks.at(-1)));
   }
   await page.close();
-  return times;
+  return clicks;
 }
 
 /**
@@ -195,7 +207,12 @@ async function stepTransitions(appUrl, floorUrl) {
     floor.push(...(await oneJourneyTransitions(browser, floorUrl, floorSteps)));
   }
   await browser.close();
-  const summary = (times) => ({ medianMs: median(times), maxMs: Math.max(...times), samples: times.length });
+  const summary = (clicks) => {
+    const durations = clicks.map((click) => click.duration);
+    const part = (name) => Math.round(median(clicks.map((click) => click[name])) * 10) / 10;
+    return { medianMs: median(durations), maxMs: Math.max(...durations), samples: clicks.length,
+      medianInputDelayMs: part('inputDelay'), medianProcessingMs: part('processing'), medianToPaintMs: part('toPaint') };
+  };
   return { app: summary(app), floor: summary(floor) };
 }
 
@@ -246,8 +263,9 @@ results.ratiosToFloor = {
   transfer: start.transferKiB / results.pages.floor.transferKiB,
   transition: results.transition.medianMs / results.transitionFloor.medianMs,
 };
-console.log(`Step transition at 4x CPU (click to next paint, ${results.transition.samples} clicks): median ${results.transition.medianMs} ms, max ${results.transition.maxMs} ms`);
-console.log(`  transition floor (the same question markup swapped by hand, no framework): median ${results.transitionFloor.medianMs} ms, max ${results.transitionFloor.maxMs} ms`);
+const parts = (t) => `(input delay ${t.medianInputDelayMs}, handlers ${t.medianProcessingMs}, then to paint ${t.medianToPaintMs} ms)`;
+console.log(`Step transition at 4x CPU (click to next paint, ${results.transition.samples} clicks): median ${results.transition.medianMs} ms ${parts(results.transition)}, max ${results.transition.maxMs} ms`);
+console.log(`  transition floor (the same question markup swapped by hand, no framework): median ${results.transitionFloor.medianMs} ms ${parts(results.transitionFloor)}, max ${results.transitionFloor.maxMs} ms`);
 console.log(`First-load JS (gzip, every start-up chunk + English locale): ${results.firstLoad.jsGzipKiB.toFixed(1)} KiB; CSS ${results.firstLoad.cssGzipKiB.toFixed(1)} KiB; HTML ${results.firstLoad.htmlGzipKiB.toFixed(1)} KiB; Urdu font ${results.firstLoad.urduFontKiB.toFixed(1)} KiB`);
 console.log(`Start page (en) vs static floor: FCP x${results.ratiosToFloor.fcp.toFixed(2)}, LCP x${results.ratiosToFloor.lcp.toFixed(2)}, transfer x${results.ratiosToFloor.transfer.toFixed(1)}; step transition x${results.ratiosToFloor.transition.toFixed(2)}`);
 mkdirSync('bench-results', { recursive: true });
