@@ -2,7 +2,8 @@ import { loadIdentifierChecker, loadQuestionHelp } from '../features/wizard/comp
 import { oneTaskEach } from '../lib/one-task-each';
 
 // The code of what comes after the start page, each a chunk of its own (ADR 0007). Only import
-// expressions here, so start-up can fetch them early without loading anything else.
+// expressions here (and the helper that starts them), so start-up can fetch them early without
+// loading anything else.
 
 export const loadChecklistPage = () =>
   import('../features/checklist/components/ChecklistPage').then((module) => module.ChecklistPage);

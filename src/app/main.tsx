@@ -1,8 +1,6 @@
 import '../styles/main.css';
+import { nextTask } from '../lib/next-task';
 import { warmUpReturningVisit } from './boot/warm-up';
-
-/** Lets the browser paint and handle input between large pieces of start-up work. */
-const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Start-up in separate tasks (React DOM, then the app), so no single task blocks the page for long;
@@ -20,9 +18,9 @@ async function main() {
     import('react-dom/client'),
     import('react'),
   ]);
-  await yieldToBrowser();
+  await nextTask();
   const { bootstrap } = await bootstrapLoaded;
-  await yieldToBrowser();
+  await nextTask();
   const { element, language, screen } = await bootstrap();
   const app = <StrictMode>{element}</StrictMode>;
   // The start page is already in the HTML (rendered at build time): take it over in place.

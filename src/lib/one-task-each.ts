@@ -1,3 +1,5 @@
+import { nextTask } from './next-task';
+
 /**
  * Starts each load in a task of its own, in order, and settles like `Promise.all`. Starting a
  * dynamic import adds its chunk's preload links to the page, which took about 10 to 60 ms of
@@ -5,9 +7,5 @@
  * hold up a tap.
  */
 export function oneTaskEach(loads: readonly (() => Promise<unknown>)[]): Promise<unknown[]> {
-  return Promise.all(
-    loads.map((load, index) =>
-      index === 0 ? load() : new Promise<void>((resolve) => setTimeout(resolve, 0)).then(load),
-    ),
-  );
+  return Promise.all(loads.map((load, index) => (index === 0 ? load() : nextTask().then(load))));
 }
