@@ -36,10 +36,6 @@ async function compilePrePaint() {
   return chunk.code.trim();
 }
 
-/** An SVG as a data: address, escaped just enough to sit in a double-quoted attribute. */
-const inlineSvg = (svg) =>
-  `data:image/svg+xml,${svg.trim().replaceAll('"', "'").replace(/[#<>%\n]/g, encodeURIComponent)}`;
-
 const sha256 = (text) => createHash('sha256').update(text).digest('base64');
 
 function contentSecurityPolicy(inlineScript) {
@@ -124,9 +120,6 @@ html = html.replace(
   '<meta charset="UTF-8" />',
   `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(prePaint)}" />`,
 );
-// The tab icon is inlined: Chrome also fetches the same file as the manifest's icon, and two
-// requests for it at once would both go to the network.
-html = html.replace('href="/favicon.svg"', `href="${inlineSvg(readFileSync(join(DIST, 'favicon.svg'), 'utf8'))}"`);
 writeFileSync(indexPath, html);
 const cached = writeServiceWorker();
 const brotliSaving = writePrecompressed();

@@ -60,6 +60,16 @@ describe('performance budget', () => {
     for (const name of later) expect(read(`assets/${name}`).code, name).not.toContain(COMPILE_HINT);
   });
 
+  it('has only PNG icons: Chrome decodes those at once, while each SVG icon costs the page a document of its own', () => {
+    const manifest = JSON.parse(readFileSync('dist/manifest.webmanifest', 'utf8')) as { icons: { src: string }[] };
+    const tabIcon = readFileSync('dist/index.html', 'utf8').match(/<link rel="icon" href="([^"]+)"/)?.[1];
+    const icons = [...manifest.icons.map((icon) => icon.src), tabIcon ?? 'no tab icon'];
+    for (const src of icons) {
+      expect(src).toMatch(/^\/icons\/[\w-]+\.png$/);
+      expect(statSync(join('dist', src)).size, src).toBeGreaterThan(0);
+    }
+  });
+
   it(`the Urdu font is at most ${BUDGET.urduFontKiB} KiB`, () => {
     expect(firstLoad().urduFontKiB).toBeLessThanOrEqual(BUDGET.urduFontKiB);
   });
