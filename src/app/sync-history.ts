@@ -28,10 +28,9 @@ export function syncHistory(actor: WizardActor): () => void {
     const step = currentStep(snapshot);
     if (step === shown) return;
     shown = step;
-    // Back and Forward have moved the address already; only the person's own moves add an entry.
-    if (addressShows(step)) return;
     // A history entry costs a few milliseconds: it is added once the new screen is painted, unless
-    // the person has moved on by then.
+    // the person has moved on by then. Back and Forward have moved the address already, so only the
+    // person's own moves add one; reading the address waits too.
     const cancel = afterNextPaint(() => {
       pendingPushes.delete(cancel);
       if (currentStep(actor.getSnapshot()) === step && !addressShows(step)) {
