@@ -1,8 +1,7 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { focusPageHeading } from '../components/heading-focus';
 import { IsolatedText } from '../components/IsolatedText';
-import { TextDirectionContext } from '../components/text-direction';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { ScreenErrorBoundary } from '../components/ScreenErrorBoundary';
 import { ScreenFailed } from '../components/ScreenFailed';
@@ -11,6 +10,7 @@ import { BackLink } from '../features/wizard/components/BackLink';
 import { StartAgainLink } from '../features/wizard/components/StartAgainLink';
 import { currentStep } from '../features/wizard/machine/wizard-machine';
 import { useWizard, useWizardActor } from '../features/wizard/wizard-actor';
+import { AppTextContext, appTextFor, useAppText } from '../i18n/app-text';
 import { loadLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 import { usePreferences } from '../stores/preferences';
@@ -51,7 +51,7 @@ interface AppProps {
 }
 
 function Notice({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t } = useAppText();
   return (
     <div className="notice" role="status">
       <p>
@@ -63,7 +63,10 @@ function Notice({ id }: { id: string }) {
 
 export function App({ initialNotice = null, storageWorks = true }: AppProps) {
   const applyUpdate = useUpdateReady();
+  // The app's one subscription to language changes; its parts read the text from context.
   const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const text = useMemo(() => appTextFor(t, language), [t, language]);
   const actor = useWizardActor();
   const step = useWizard(currentStep);
   const [languageFailed, setLanguageFailed] = useState(false);
@@ -74,14 +77,18 @@ export function App({ initialNotice = null, storageWorks = true }: AppProps) {
   useFocusHeadingOnStepChange(step);
   usePreloadLaterScreens(step);
 
-  async function changeLanguage(language: Language) {
-    const loaded = await loadLanguage(language);
-    setLanguageFailed(!loaded);
-    if (loaded) setLanguage(language);
-  }
+  // Stable, so the language switcher skips the re-render of every step.
+  const changeLanguage = useCallback(
+    (chosen: Language) =>
+      void loadLanguage(chosen).then((loaded) => {
+        setLanguageFailed(!loaded);
+        if (loaded) setLanguage(chosen);
+      }),
+    [setLanguage],
+  );
 
   return (
-    <TextDirectionContext.Provider value={i18n.dir()}>
+    <AppTextContext.Provider value={text}>
       <a href="#main" className="skip-link">
         {t('app.skipToContent')}
       </a>
@@ -90,7 +97,7 @@ export function App({ initialNotice = null, storageWorks = true }: AppProps) {
           <span className="app-name">
             <IsolatedText>{t('app.name')}</IsolatedText>
           </span>
-          <LanguageSwitcher onChange={(language) => void changeLanguage(language)} />
+          <LanguageSwitcher onChange={changeLanguage} />
         </div>
       </header>
       <div className="container">
@@ -117,6 +124,6 @@ export function App({ initialNotice = null, storageWorks = true }: AppProps) {
           {step !== 'start' && <StartAgainLink />}
         </main>
       </div>
-    </TextDirectionContext.Provider>
+    </AppTextContext.Provider>
   );
 }

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useAppText } from '../i18n/app-text';
 import { IsolatedText } from '../components/IsolatedText';
 import { identifierChecker, questionHelp } from '../features/wizard/components/deferred-question-parts';
 import { loadResultStrings } from '../i18n/i18n';
@@ -18,7 +18,7 @@ export function preloadLaterScreens(): Promise<unknown> {
 }
 
 function Loading() {
-  const { t } = useTranslation();
+  const { t } = useAppText();
   return (
     <p role="status">
       <IsolatedText>{t('app.loading')}</IsolatedText>

@@ -1,17 +1,17 @@
-import { useTranslation } from 'react-i18next';
+import { useAppText } from '../i18n/app-text';
 import { FACTS, type FactId } from '../data/facts';
 import { IsolatedText } from './IsolatedText';
 import './fact-list.css';
 
 /** Codes, numbers and menu paths, each marked when it is not confirmed. */
 export function FactList({ facts }: { facts: readonly FactId[] }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useAppText();
   if (facts.length === 0) return null;
   return (
     <ul className="fact-list">
       {facts.map((id) => {
         const fact: (typeof FACTS)[FactId] & { valueZh?: string } = FACTS[id];
-        const value = i18n.language === 'zh' && fact.valueZh ? fact.valueZh : fact.value;
+        const value = language === 'zh' && fact.valueZh ? fact.valueZh : fact.value;
         return (
           <li key={id} className="fact" data-fact={id}>
             <span className="fact-label">

@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import { useTextDirection } from './text-direction';
+import { useAppText } from '../i18n/app-text';
 
 /**
  * Runs of Latin letters, digits and code characters (USSD codes, APNs, brand and menu names).
@@ -23,7 +23,7 @@ export function splitLtrRuns(text: string): { text: string; ltr: boolean }[] {
 
 /** Renders translated text; in a right-to-left language, codes and names are wrapped in `<bdi>`. */
 export function IsolatedText({ children }: { children: string }): ReactNode {
-  if (useTextDirection() !== 'rtl') return children;
+  if (useAppText().dir !== 'rtl') return children;
   return splitLtrRuns(children).map((part, index) =>
     part.ltr ? (
       <bdi key={index} dir="ltr">

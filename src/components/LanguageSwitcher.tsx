@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
+import { useAppText } from '../i18n/app-text';
 import { LANGUAGE_CODES, LANGUAGES, type Language } from '../i18n/languages';
 
 interface Props {
@@ -6,13 +7,13 @@ interface Props {
 }
 
 /** One button per language, each named in its own language; the current one is marked. */
-export function LanguageSwitcher({ onChange }: Props) {
-  const { t, i18n } = useTranslation();
+export const LanguageSwitcher = memo(function LanguageSwitcher({ onChange }: Props) {
+  const { t, language } = useAppText();
   return (
     <nav className="language-switcher" aria-label={t('app.languageLabel')}>
       <ul>
         {LANGUAGE_CODES.map((code) => {
-          const current = i18n.language === code;
+          const current = language === code;
           return (
             <li key={code}>
               <button
@@ -31,4 +32,4 @@ export function LanguageSwitcher({ onChange }: Props) {
       </ul>
     </nav>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useAppText } from '../i18n/app-text';
 import { IsolatedText } from './IsolatedText';
 import { PageHeading } from './PageHeading';
 
@@ -9,7 +9,7 @@ interface Props {
 
 /** Shown when a screen fails: answers and ticks are kept; the person can retry or start again. */
 export function ScreenFailed({ onRetry, onStartAgain }: Props) {
-  const { t } = useTranslation();
+  const { t } = useAppText();
   return (
     <div className="error-summary" role="alert">
       <PageHeading>{t('failure.title')}</PageHeading>

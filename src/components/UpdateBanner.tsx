@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
+import { useAppText } from '../i18n/app-text';
 import { IsolatedText } from './IsolatedText';
 
 /** A gentle prompt: a new version of the app is ready; reloading applies it. */
 export function UpdateBanner({ onReload }: { onReload: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useAppText();
   return (
     <div className="update-banner" role="status">
       <p>

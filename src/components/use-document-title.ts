@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useAppText } from '../i18n/app-text';
 import { afterNextPaint } from '../lib/after-paint';
 
 /** Names the page in the browser tab and for screen readers: "<page> – <app>". */
 export function useDocumentTitle(pageTitle: string): void {
-  const { t } = useTranslation();
+  const { t } = useAppText();
   const appName = t('app.name');
   useEffect(
     () =>

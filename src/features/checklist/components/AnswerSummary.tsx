@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useAppText } from '../../../i18n/app-text';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { walkPath } from '../../wizard/flow/path';
 import { urlForStep } from '../../wizard/step-url';
@@ -6,7 +6,7 @@ import { useWizard, useWizardActor } from '../../wizard/wizard-actor';
 
 /** GOV.UK summary list: each answer on the path, with a Change link that says what it changes. */
 export function AnswerSummary() {
-  const { t } = useTranslation();
+  const { t } = useAppText();
   const actor = useWizardActor();
   const answers = useWizard((snapshot) => snapshot.context.answers);
   const questions = walkPath(answers).answered;

@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useAppText } from '../../../i18n/app-text';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { PageHeading } from '../../../components/PageHeading';
 import { useDocumentTitle } from '../../../components/use-document-title';
@@ -15,7 +15,7 @@ const FIRST_PAINT_STEPS = 4;
 
 /** The result: ordered steps to tick off, tools (passed in), sharing, and the answers to change. */
 export function ChecklistPage({ children }: { children?: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useAppText();
   const actor = useWizardActor();
   const answers = useWizard((snapshot) => snapshot.context.answers);
   const done = useWizard((snapshot) => snapshot.context.done);

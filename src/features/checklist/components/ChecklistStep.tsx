@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useAppText } from '../../../i18n/app-text';
 import { FactList } from '../../../components/FactList';
 import { IsolatedText } from '../../../components/IsolatedText';
 import type { ChecklistStepId } from '../../../data/checklist-steps';
@@ -12,7 +12,7 @@ interface Props {
 }
 
 export function ChecklistStep({ step, done, onToggle }: Props) {
-  const { t } = useTranslation();
+  const { t } = useAppText();
   const key = stepTextKey(step);
   const title = t(`${key}.title`);
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useAppText } from '../../../i18n/app-text';
 import { IsolatedText } from '../../../components/IsolatedText';
 import type { ChecklistStepId } from '../../../data/checklist-steps';
 import { useCopy } from '../../tools/components/use-copy';
@@ -9,12 +9,12 @@ import { usePrintDate } from './use-print-date';
 
 /** Share, send on WhatsApp, copy or print the checklist; the link reopens it on any device. */
 export function ShareTools({ steps }: { steps: readonly ChecklistStepId[] }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useAppText();
   const answers = useWizard((snapshot) => snapshot.context.answers);
   const [copyState, copy] = useCopy();
-  const printDate = usePrintDate(i18n.language);
-  const link = `${location.origin}${location.pathname}${linkSearch(answers, i18n.language)}`;
-  const text = checklistAsText(t, i18n.language, steps, link);
+  const printDate = usePrintDate(language);
+  const link = `${location.origin}${location.pathname}${linkSearch(answers, language)}`;
+  const text = checklistAsText(t, language, steps, link);
 
   async function share() {
     if (typeof navigator.share === 'function') {

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useAppText } from '../../../i18n/app-text';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { DATA_RATES, type ActivityId } from '../../../data/data-rates';
@@ -17,7 +17,7 @@ interface Props {
 
 /** How long the data lasts for chosen activities, as a range: sources disagree on data-use rates. */
 export function DataBudget({ traps }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useAppText();
   const id = useId();
   const [amount, setAmount] = useState('');
   const [unit, setUnit] = useState<DataUnit>('GB');
@@ -25,7 +25,7 @@ export function DataBudget({ traps }: Props) {
   const [errors, setErrors] = useState<BudgetError[]>([]);
   const [estimate, setEstimate] = useState<DurationEstimate | null>(null);
 
-  const locale = isLanguage(i18n.language) ? LANGUAGES[i18n.language].htmlLang : 'en';
+  const locale = isLanguage(language) ? LANGUAGES[language].htmlLang : 'en';
   const format = (value: number) => formatNumber(value, locale);
 
   function submit(event: FormEvent) {

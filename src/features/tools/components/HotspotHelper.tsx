@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useAppText } from '../../../i18n/app-text';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { checkHotspotName } from '../hotspot-name';
 import { generatePassword, MIN_PASSWORD_LENGTH, parsePasswordLength } from '../password';
@@ -15,7 +15,7 @@ const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
  * Everything typed here lives only in this component's state: never stored, never sent.
  */
 export function HotspotHelper() {
-  const { t } = useTranslation();
+  const { t } = useAppText();
   const id = useId();
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');

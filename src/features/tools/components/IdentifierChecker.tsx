@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useAppText } from '../../../i18n/app-text';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { checkEid } from '../eid';
 import { checkImei } from '../imei';
@@ -26,7 +26,7 @@ type Outcome = { ok: true; value: string } | { ok: false; error: string } | null
  * are accepted; the result or a specific error is shown GOV.UK style. Nothing is stored.
  */
 export function IdentifierChecker({ kind }: { kind: IdentifierKind }) {
-  const { t } = useTranslation();
+  const { t } = useAppText();
   const id = useId();
   const [input, setInput] = useState('');
   const [outcome, setOutcome] = useState<Outcome>(null);

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useAppText } from '../../../i18n/app-text';
 import { previousStep, walkPath } from '../flow/path';
 import type { StepId } from '../flow/questions';
 import { urlForStep } from '../step-url';
@@ -6,7 +6,7 @@ import { useWizard, useWizardActor } from '../wizard-actor';
 
 /** GOV.UK back link, above the main content: the previous step, as the person left it. */
 export function BackLink({ step }: { step: StepId }) {
-  const { t } = useTranslation();
+  const { t } = useAppText();
   const actor = useWizardActor();
   // The same rule as the machine's Back: to the summary only while changing with every question answered.
   const target = useWizard((snapshot) =>

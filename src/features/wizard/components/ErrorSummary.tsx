@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useAppText } from '../../../i18n/app-text';
 import { IsolatedText } from '../../../components/IsolatedText';
 
 interface Props {
@@ -12,7 +12,7 @@ interface Props {
 
 /** GOV.UK error summary: focused when shown, its link moves focus to the field. */
 export function ErrorSummary({ message, targetId, attempt }: Props) {
-  const { t } = useTranslation();
+  const { t } = useAppText();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();

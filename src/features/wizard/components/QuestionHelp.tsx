@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useAppText } from '../../../i18n/app-text';
 import { FactList } from '../../../components/FactList';
 import { IsolatedText } from '../../../components/IsolatedText';
 import type { Answers, QuestionId } from '../flow/questions';
@@ -6,7 +6,7 @@ import { questionHelp } from '../question-help';
 
 /** Paragraphs and codes that help answer a question; they share the checklist's strings and facts. */
 export function QuestionHelp({ question, answers }: { question: QuestionId; answers: Answers }) {
-  const { t } = useTranslation();
+  const { t } = useAppText();
   const help = questionHelp(question, answers);
   return (
     <>

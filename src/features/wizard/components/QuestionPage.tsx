@@ -1,5 +1,5 @@
 import { Suspense, useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useAppText } from '../../../i18n/app-text';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { PageHeading } from '../../../components/PageHeading';
@@ -17,7 +17,7 @@ const IdentifierChecker = identifierChecker.Deferred;
 
 /** One question per page: the question is the legend and the page's h1 (GOV.UK question page). */
 export function QuestionPage({ question }: { question: QuestionId }) {
-  const { t } = useTranslation();
+  const { t } = useAppText();
   const actor = useWizardActor();
   const answers = useWizard((snapshot) => snapshot.context.answers);
   const options = useMemo(() => optionsFor(question, answers), [question, answers]);

@@ -1,10 +1,11 @@
-import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
+import { useAppText } from '../../../i18n/app-text';
 import { urlForStep } from '../step-url';
 import { useWizardActor } from '../wizard-actor';
 
 /** Clears every answer and goes back to the first question. */
-export function StartAgainLink() {
-  const { t } = useTranslation();
+export const StartAgainLink = memo(function StartAgainLink() {
+  const { t } = useAppText();
   const actor = useWizardActor();
   return (
     <p className="start-again">
@@ -19,4 +20,4 @@ export function StartAgainLink() {
       </a>
     </p>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useAppText } from '../../../i18n/app-text';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { PageHeading } from '../../../components/PageHeading';
 import { useDocumentTitle } from '../../../components/use-document-title';
@@ -8,7 +8,7 @@ import { useWizard, useWizardActor } from '../wizard-actor';
 
 /** GOV.UK start page: what this does, how long it takes, what to have ready, and resume. */
 export function StartPage() {
-  const { t } = useTranslation();
+  const { t } = useAppText();
   const actor = useWizardActor();
   const hasProgress = useWizard((snapshot) => Object.keys(snapshot.context.answers).length > 0);
   const title = t('start.title');
