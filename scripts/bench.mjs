@@ -82,7 +82,8 @@ async function profileWith(url, language, answers) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-profile-'));
   const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: FLAGS.slice(1), headless: true });
   const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(url);
+  // Until the network is quiet: the app's code is then in the HTTP cache, as for anyone who came before.
+  await page.goto(url, { waitUntil: 'networkidle' });
   await page.evaluate(async ([lang, saved]) => {
     localStorage.setItem('esim-hotspot-helper:preferences', JSON.stringify({ state: { language: lang }, version: 1 }));
     localStorage.setItem('esim-hotspot-helper:journey', JSON.stringify({ version: 1, step: 'checklist', answers: saved }));
