@@ -4,6 +4,13 @@ import { defineConfig } from 'vite';
 import { compileEarlyPlugin } from './scripts/compile-early-plugin.ts';
 import { localePartsPlugin } from './src/i18n/locale-parts-plugin.ts';
 
+/**
+ * The checklist, the tools, question help and modules only they use. A module the start page needs
+ * too must not match, or the start page would download this whole chunk (the budget test fails).
+ */
+const LATER_SCREENS =
+  /src[\\/](features[\\/](checklist|tools)[\\/]|components[\\/](FactList|fact-list)|features[\\/]wizard[\\/]components[\\/]QuestionHelp|data[\\/]step-text)|node_modules[\\/]qrcode-generator[\\/]/;
+
 export default defineConfig({
   plugins: [react(), localePartsPlugin(), compileEarlyPlugin()],
   build: {
@@ -20,7 +27,12 @@ export default defineConfig({
           // otherwise split off a small chunk of its own that the start page then waits for. Its
           // dependency React stays apart: the start-up chunk needs React without waiting for React DOM.
           includeDependenciesRecursively: false,
-          groups: [{ name: 'react-dom', test: /node_modules[\\/](react-dom|scheduler)[\\/]/ }],
+          groups: [
+            { name: 'react-dom', test: /node_modules[\\/](react-dom|scheduler)[\\/]/ },
+            // Later screens in one chunk with one stylesheet: each chunk or stylesheet a page asks
+            // for costs it a link element and main-thread work, and each stylesheet a style recalc.
+            { name: 'later-screens', test: LATER_SCREENS },
+          ],
         },
       },
     },
