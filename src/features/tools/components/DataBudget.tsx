@@ -3,7 +3,7 @@ import { useAppText } from '../../../i18n/app-text';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { DATA_RATES, type ActivityId } from '../../../data/data-rates';
-import { LANGUAGES, isLanguage } from '../../../i18n/languages';
+import { LANGUAGES } from '../../../i18n/languages';
 import { formatNumber } from '../../../lib/format-number';
 import { TextField } from './TextField';
 import { estimateDuration, parseDataAmount, type DataAmountError, type DataUnit, type DurationEstimate } from '../data-budget';
@@ -25,7 +25,7 @@ export function DataBudget({ traps }: Props) {
   const [errors, setErrors] = useState<BudgetError[]>([]);
   const [estimate, setEstimate] = useState<DurationEstimate | null>(null);
 
-  const locale = isLanguage(language) ? LANGUAGES[language].htmlLang : 'en';
+  const locale = LANGUAGES[language].htmlLang;
   const format = (value: number) => formatNumber(value, locale);
 
   function submit(event: FormEvent) {
