@@ -12,7 +12,8 @@ import { currentStep } from '../features/wizard/machine/wizard-machine';
 import { useWizard, useWizardActor } from '../features/wizard/wizard-actor';
 import { AppTextContext, appTextFor, useAppText } from '../i18n/app-text';
 import { loadLanguage } from '../i18n/i18n';
-import type { Language } from '../i18n/languages';
+import { isLanguage, type Language } from '../i18n/languages';
+import { withPlainStrings } from '../i18n/plain-strings';
 import { usePreferences } from '../stores/preferences';
 import { preloadLaterScreens } from './ChecklistScreen';
 import { Screen } from './Screen';
@@ -64,9 +65,13 @@ function Notice({ id }: { id: string }) {
 export function App({ initialNotice = null, storageWorks = true }: AppProps) {
   const applyUpdate = useUpdateReady();
   // The app's one subscription to language changes; its parts read the text from context.
-  const { t, i18n } = useTranslation();
+  const { t: translate, i18n } = useTranslation();
   const language = i18n.language;
-  const text = useMemo(() => appTextFor(t, language), [t, language]);
+  const text = useMemo(
+    () => appTextFor(isLanguage(language) ? withPlainStrings(translate, language) : translate, language),
+    [translate, language],
+  );
+  const { t } = text;
   const actor = useWizardActor();
   const step = useWizard(currentStep);
   const [languageFailed, setLanguageFailed] = useState(false);
