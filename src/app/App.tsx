@@ -20,6 +20,9 @@ import { Screen } from './Screen';
 import type { NoticeId } from './start-wizard';
 import { useUpdateReady } from './use-update-ready';
 
+/** The same object on every render: a new one each time makes react-i18next work out its options anew. */
+const SAME_OPTIONS = {};
+
 /** Long enough for the first question to paint before the background fetch starts. */
 const PRELOAD_DELAY_MS = 300;
 
@@ -65,7 +68,7 @@ function Notice({ id }: { id: string }) {
 export function App({ initialNotice = null, storageWorks = true }: AppProps) {
   const applyUpdate = useUpdateReady();
   // The app's one subscription to language changes; its parts read the text from context.
-  const { t: translate, i18n } = useTranslation();
+  const { t: translate, i18n } = useTranslation(undefined, SAME_OPTIONS);
   const language = i18n.language;
   const text = useMemo(
     () => appTextFor(isLanguage(language) ? withPlainStrings(translate, language) : translate, language),
