@@ -25,6 +25,17 @@ export default tseslint.config(
       // Every user-facing string comes from the locale files.
       'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: [] }],
       'react/no-danger': 'error',
+      // Stopped at the window before React sees them (src/app/boot/pointer-boundary-events.ts).
+      'react/forbid-dom-props': [
+        'error',
+        {
+          forbid: ['onMouseOver', 'onMouseOut', 'onMouseEnter', 'onMouseLeave', 'onMouseMove',
+            'onPointerOver', 'onPointerOut', 'onPointerEnter', 'onPointerLeave', 'onPointerMove'].map((propName) => ({
+            propName,
+            message: 'Pointer movement and boundary events never reach the app (src/app/boot/pointer-boundary-events.ts).',
+          })),
+        },
+      ],
       'no-restricted-properties': [
         'error',
         { property: 'innerHTML', message: 'Render text with React; never inject HTML.' },
