@@ -25,14 +25,15 @@ export default tseslint.config(
       // Every user-facing string comes from the locale files.
       'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: [] }],
       'react/no-danger': 'error',
-      // Stopped at the window before React sees them (src/app/boot/pointer-boundary-events.ts).
+      // Stopped at the window before React sees them (src/app/boot/unhandled-events.ts).
       'react/forbid-dom-props': [
         'error',
         {
-          forbid: ['onMouseOver', 'onMouseOut', 'onMouseEnter', 'onMouseLeave', 'onMouseMove',
-            'onPointerOver', 'onPointerOut', 'onPointerEnter', 'onPointerLeave', 'onPointerMove'].map((propName) => ({
+          forbid: ['onMouseOver', 'onMouseOut', 'onMouseEnter', 'onMouseLeave', 'onMouseMove', 'onMouseDown', 'onMouseUp',
+            'onPointerOver', 'onPointerOut', 'onPointerEnter', 'onPointerLeave', 'onPointerMove', 'onPointerDown',
+            'onPointerUp', 'onFocus', 'onBlur', 'onSelect'].map((propName) => ({
             propName,
-            message: 'Pointer movement and boundary events never reach the app (src/app/boot/pointer-boundary-events.ts).',
+            message: 'This event never reaches the app: it stops at the window (src/app/boot/unhandled-events.ts).',
           })),
         },
       ],

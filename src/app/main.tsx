@@ -1,6 +1,6 @@
 import '../styles/main.css';
 import { nextTask } from '../lib/next-task';
-import { stopUnhandledPointerEvents } from './boot/pointer-boundary-events';
+import { stopUnhandledEvents } from './boot/unhandled-events';
 import { warmUpReturningVisit } from './boot/warm-up';
 
 /**
@@ -10,7 +10,7 @@ import { warmUpReturningVisit } from './boot/warm-up';
 async function main() {
   const root = document.getElementById('root');
   if (!root) return;
-  stopUnhandledPointerEvents();
+  stopUnhandledEvents();
   // Fetched alongside React DOM; each module runs in its own task as it arrives.
   const bootstrapLoaded = import('./bootstrap');
   if (root.dataset.returning !== undefined) {
