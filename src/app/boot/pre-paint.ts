@@ -8,6 +8,7 @@ import { initialLanguage } from '../../i18n/initial-language';
 import { isLanguage, LANGUAGES } from '../../i18n/languages';
 import { readStoredItem } from '../../lib/safe-storage';
 import { isPlainObject, parseJson } from '../../lib/parse-json';
+import { oncePainted } from './once-painted';
 import { ANSWERS_PARAM, LANGUAGE_PARAM, STEP_PARAM } from '../../features/wizard/url-params';
 import { JOURNEY_KEY, JOURNEY_VERSION, PREFERENCES_KEY } from '../../stores/storage-keys';
 
@@ -69,7 +70,7 @@ if (root) {
     root.replaceChildren(template.content.cloneNode(true));
     root.dataset.prerendered = language;
     // The page is readable already: let it paint before the app's script competes for the network.
-    requestAnimationFrame(() => setTimeout(() => startApp(root.dataset.app), 0));
+    oncePainted(() => startApp(root.dataset.app));
   } else {
     // The app builds this page: it fetches what the page needs at once (boot/warm-up.ts).
     root.dataset.returning = '';
