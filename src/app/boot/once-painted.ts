@@ -5,7 +5,7 @@ export const PAINT_WAIT_LIMIT_MS = 3000;
  * Runs `start` once the page's first paint is on screen: when the browser reports it (a paint timing
  * entry comes only after the frame is shown), or after `PAINT_WAIT_LIMIT_MS`. A browser without paint
  * timing runs it after the first frame instead. Waiting for the frame to be shown, not only drawn, keeps
- * the app's downloads from competing with it; a slow phone sometimes shows its first frame late.
+ * the app's downloads from competing with it, even when a busy browser shows that frame late.
  */
 export function oncePainted(
   start: () => void,

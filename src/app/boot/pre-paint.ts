@@ -8,9 +8,9 @@ import { initialLanguage } from '../../i18n/initial-language';
 import { isLanguage, LANGUAGES } from '../../i18n/languages';
 import { readStoredItem } from '../../lib/safe-storage';
 import { isPlainObject, parseJson } from '../../lib/parse-json';
-import { oncePainted } from './once-painted';
 import { ANSWERS_PARAM, LANGUAGE_PARAM, STEP_PARAM } from '../../features/wizard/url-params';
 import { JOURNEY_KEY, JOURNEY_VERSION, PREFERENCES_KEY } from '../../stores/storage-keys';
+import { oncePainted } from './once-painted';
 
 /**
  * A quick look rather than the app's full check, to keep this script small. It errs one way only: a
