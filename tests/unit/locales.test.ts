@@ -1,33 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST_STEP_IDS } from '../../src/data/checklist-steps';
 import { FACTS } from '../../src/data/facts';
 import { stepTextKey } from '../../src/data/step-text';
 import { QUESTION_IDS, QUESTION_OPTIONS } from '../../src/features/wizard/flow/questions';
 import { LANGUAGE_CODES } from '../../src/i18n/languages';
-
-type Tree = { [key: string]: Tree | string };
-
-function load(language: string): Tree {
-  return JSON.parse(readFileSync(resolve('locales', `${language}.json`), 'utf8')) as Tree;
-}
-
-/** Flattens a locale to "a.b.c" -> value. */
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    if (typeof value === 'string') out.set(prefix + key, value);
-    else for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v);
-  }
-  return out;
-}
+import { flattenLocale, loadLocaleFile } from '../support/locale-files';
 
 function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]).sort();
 }
 
-const locales = Object.fromEntries(LANGUAGE_CODES.map((code) => [code, flatten(load(code))]));
+const locales = Object.fromEntries(LANGUAGE_CODES.map((code) => [code, flattenLocale(loadLocaleFile(code))]));
 const english = locales.en;
 
 describe('locale files', () => {
