@@ -109,12 +109,16 @@ const fontFor = { ur: nastaliq ? `/assets/${nastaliq}` : '' };
 const entry = html.match(/<script type="module" crossorigin src="([^"]+)"><\/script>\s*/);
 if (!entry) throw new Error('postbuild: no entry script in index.html');
 html = html.replace(entry[0], '');
+// So are the modules it imports, which the HTML would otherwise preload before that paint.
+const entryImports = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
+for (const link of entryImports) html = html.replace(link[0], '');
+const imports = entryImports.map((link) => link[1]).join(' ');
 const templates = LANGUAGES.map(
   (l) => `<template data-prerendered="${l}"${fontFor[l] ? ` data-font="${fontFor[l]}"` : ''}>${pages[l]}</template>`,
 ).join('');
 html = html.replace(
   '<div id="root"></div>',
-  `<div id="root" data-app="${entry[1]}">${pages.en}</div>${templates}<script>${prePaint}</script>`,
+  `<div id="root" data-app="${entry[1]}" data-app-imports="${imports}">${pages.en}</div>${templates}<script>${prePaint}</script>`,
 );
 html = html.replace(
   '<meta charset="UTF-8" />',

@@ -32,6 +32,22 @@ describe('what loads when', () => {
     await expect.poll(() => requested.some((url) => resultStrings('en').test(url))).toBe(true);
   });
 
+  it('a first visit asks for no script before the start page is painted', async () => {
+    const { page } = await open();
+    await page.goto(baseUrl());
+    await waitForApp(page);
+    const { painted, scripts } = await page.evaluate(() => ({
+      painted: performance.getEntriesByName('first-paint')[0]?.startTime ?? Number.NaN,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+        .map((entry) => ({ url: entry.name, startTime: entry.startTime })),
+    }));
+    expect(painted).toBeGreaterThan(0);
+    expect(scripts.length).toBeGreaterThan(2);
+    expect(scripts.filter((script) => script.startTime < painted)).toEqual([]);
+  });
+
   it('a returning visitor on the checklist gets its code and strings while React DOM is still on its way', async () => {
     const { context, page } = await open({ locale: 'zh-CN' });
     await context.addInitScript((saved) => {

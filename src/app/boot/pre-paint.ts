@@ -43,9 +43,16 @@ function preloadFont(href: string | undefined): void {
   document.head.append(link);
 }
 
-/** Loads the app's entry module. */
-function startApp(src: string | undefined): void {
+/** Loads the app's entry module, and the modules it imports alongside it rather than after it. */
+function startApp(src: string | undefined, imports = ''): void {
   if (!src) return;
+  for (const href of imports.split(' ').filter(Boolean)) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = 'anonymous';
+    link.href = href;
+    document.head.append(link);
+  }
   const script = document.createElement('script');
   script.type = 'module';
   script.crossOrigin = 'anonymous';
@@ -70,12 +77,12 @@ if (root) {
     root.replaceChildren(template.content.cloneNode(true));
     root.dataset.prerendered = language;
     // The page is readable already: let it paint before the app's script competes for the network.
-    oncePainted(() => startApp(root.dataset.app));
+    oncePainted(() => startApp(root.dataset.app, root.dataset.appImports));
   } else {
     // The app builds this page: it fetches what the page needs at once (boot/warm-up.ts).
     root.dataset.returning = '';
     root.replaceChildren();
-    startApp(root.dataset.app);
+    startApp(root.dataset.app, root.dataset.appImports);
   }
 }
 for (const template of templates) template.remove();
