@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Launcher } from 'chrome-launcher';
 import { chromium } from 'playwright-core';
+import { loadWithoutInspector } from './blocking-without-inspector.mjs';
 import { firstLoad } from './first-load.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -265,6 +266,19 @@ results.pages = await medianPerPage([
   { key: 'start-en-gzip-only', label: 'start en, gzip only', measure: () => lighthouse(gzipOnly.url, { locale: LANGS.en }) },
   ...Object.entries(LANGS).map(([lang, locale]) => ({ key: `checklist-${lang}`, label: `checklist ${lang}`, measure: returning(lang, locale) })),
 ]);
+console.log(`Start page (en) with no inspector attached, median of ${RUNS} loads (blocking at 4x after the first paint):`);
+const withoutInspector = { floor: [], 'start-en': [] };
+for (let round = 1; round <= RUNS; round += 1) {
+  withoutInspector.floor.push(await loadWithoutInspector(CHROMIUM, LIGHTHOUSE_FLAGS, floor.url));
+  withoutInspector['start-en'].push(await loadWithoutInspector(CHROMIUM, LIGHTHOUSE_FLAGS, `${app.url}?lang=en`));
+}
+results.withoutInspector = {};
+for (const [key, loads] of Object.entries(withoutInspector)) {
+  const result = { blockingMs: median(loads.map((l) => l.blockingMs)), longestTaskMs: median(loads.map((l) => l.longestTaskMs)) };
+  console.log(`  ${key === 'floor' ? 'static floor' : 'start en'}: blocking ${Math.round(result.blockingMs)} ms ` +
+    `[${loads.map((l) => Math.round(l.blockingMs)).join(', ')}], longest task ${result.longestTaskMs.toFixed(1)} ms`);
+  results.withoutInspector[key] = result;
+}
 const transitions = await stepTransitions(app.url, transitionFloor.url);
 results.transition = transitions.app;
 results.transitionFloor = transitions.floor;
