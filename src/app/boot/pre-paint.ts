@@ -31,13 +31,16 @@ function showsFreshStart(params: URLSearchParams): boolean {
   );
 }
 
-/** Starts fetching the page's font at once rather than after the stylesheet asks for it. */
-function preloadFont(href: string | undefined): void {
-  if (!href) return;
+/** Asks for a font or a module the page will need, without waiting for what would ask for it. */
+function preload(href: string, kind: 'font' | 'module'): void {
   const link = document.createElement('link');
-  link.rel = 'preload';
-  link.as = 'font';
-  link.type = 'font/woff2';
+  if (kind === 'font') {
+    link.rel = 'preload';
+    link.as = 'font';
+    link.type = 'font/woff2';
+  } else {
+    link.rel = 'modulepreload';
+  }
   link.crossOrigin = 'anonymous';
   link.href = href;
   document.head.append(link);
@@ -46,13 +49,7 @@ function preloadFont(href: string | undefined): void {
 /** Loads the app's entry module, and the modules it imports alongside it rather than after it. */
 function startApp(src: string | undefined, imports = ''): void {
   if (!src) return;
-  for (const href of imports.split(' ').filter(Boolean)) {
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.crossOrigin = 'anonymous';
-    link.href = href;
-    document.head.append(link);
-  }
+  for (const href of imports.split(' ').filter(Boolean)) preload(href, 'module');
   const script = document.createElement('script');
   script.type = 'module';
   script.crossOrigin = 'anonymous';
@@ -72,7 +69,8 @@ if (root) {
   document.documentElement.lang = LANGUAGES[language].htmlLang;
   document.documentElement.dir = LANGUAGES[language].dir;
   root.dataset.language = language;
-  preloadFont(template?.dataset.font);
+  // The page's font at once, rather than once the stylesheet asks for it.
+  if (template?.dataset.font) preload(template.dataset.font, 'font');
   if (template && showsFreshStart(params)) {
     root.replaceChildren(template.content.cloneNode(true));
     root.dataset.prerendered = language;
