@@ -129,10 +129,10 @@ async function lighthouse(url, { locale, profile } = {}) {
 }
 
 /**
- * Lighthouse on every page, RUNS rounds of one run per page (so the floor and the app see the same
- * moments of a busy machine), then each page's median of each figure, printed.
+ * Every page measured RUNS rounds of one measurement per page (so the floor and the app see the same
+ * moments of a busy machine), then each page's median of each figure, printed by `describe`.
  */
-async function medianPerPage(pages) {
+async function medianPerPage(pages, describe) {
   const runs = Object.fromEntries(pages.map((page) => [page.key, []]));
   for (let round = 1; round <= RUNS; round += 1) {
     console.log(`  round ${round} of ${RUNS}`);
@@ -141,13 +141,19 @@ async function medianPerPage(pages) {
   const results = {};
   for (const { key, label } of pages) {
     const result = Object.fromEntries(Object.keys(runs[key][0]).map((figure) => [figure, median(runs[key].map((r) => r[figure]))]));
-    console.log(`  ${label}: perf ${result.performance} a11y ${result.accessibility} bp ${result.bestPractices} ` +
-      `FCP ${Math.round(result.fcpMs)} ms LCP ${Math.round(result.lcpMs)} ms TBT ${Math.round(result.tbtMs)} ms ` +
-      `CLS ${result.cls.toFixed(3)} ${result.transferKiB.toFixed(1)} KiB`);
+    console.log(`  ${label}: ${describe(result)}`);
     results[key] = result;
   }
   return results;
 }
+
+const describeLighthouse = (result) =>
+  `perf ${result.performance} a11y ${result.accessibility} bp ${result.bestPractices} ` +
+  `FCP ${Math.round(result.fcpMs)} ms LCP ${Math.round(result.lcpMs)} ms TBT ${Math.round(result.tbtMs)} ms ` +
+  `CLS ${result.cls.toFixed(3)} ${result.transferKiB.toFixed(1)} KiB`;
+
+const describeBlocking = (result) =>
+  `blocking ${Math.round(result.blockingMs)} ms, longest task ${result.longestTaskMs.toFixed(1)} ms`;
 
 const JOURNEY = ['android', 'samsung', 'yes', 'registered', 'jazz', 'active', 'yes', 'low', 'slow'];
 
@@ -265,20 +271,12 @@ results.pages = await medianPerPage([
   ...Object.entries(LANGS).map(([lang, locale]) => ({ key: `start-${lang}`, label: `start ${lang}`, measure: () => lighthouse(app.url, { locale }) })),
   { key: 'start-en-gzip-only', label: 'start en, gzip only', measure: () => lighthouse(gzipOnly.url, { locale: LANGS.en }) },
   ...Object.entries(LANGS).map(([lang, locale]) => ({ key: `checklist-${lang}`, label: `checklist ${lang}`, measure: returning(lang, locale) })),
-]);
+], describeLighthouse);
 console.log(`Start page (en) with no inspector attached, median of ${RUNS} loads (blocking at 4x after the first paint):`);
-const withoutInspector = { floor: [], 'start-en': [] };
-for (let round = 1; round <= RUNS; round += 1) {
-  withoutInspector.floor.push(await loadWithoutInspector(CHROMIUM, LIGHTHOUSE_FLAGS, floor.url));
-  withoutInspector['start-en'].push(await loadWithoutInspector(CHROMIUM, LIGHTHOUSE_FLAGS, `${app.url}?lang=en`));
-}
-results.withoutInspector = {};
-for (const [key, loads] of Object.entries(withoutInspector)) {
-  const result = { blockingMs: median(loads.map((l) => l.blockingMs)), longestTaskMs: median(loads.map((l) => l.longestTaskMs)) };
-  console.log(`  ${key === 'floor' ? 'static floor' : 'start en'}: blocking ${Math.round(result.blockingMs)} ms ` +
-    `[${loads.map((l) => Math.round(l.blockingMs)).join(', ')}], longest task ${result.longestTaskMs.toFixed(1)} ms`);
-  results.withoutInspector[key] = result;
-}
+results.withoutInspector = await medianPerPage([
+  { key: 'floor', label: 'static floor', measure: () => loadWithoutInspector(CHROMIUM, LIGHTHOUSE_FLAGS, floor.url) },
+  { key: 'start-en', label: 'start en', measure: () => loadWithoutInspector(CHROMIUM, LIGHTHOUSE_FLAGS, `${app.url}?lang=en`) },
+], describeBlocking);
 const transitions = await stepTransitions(app.url, transitionFloor.url);
 results.transition = transitions.app;
 results.transitionFloor = transitions.floor;

@@ -36,8 +36,9 @@ export function blockingAfterFirstPaint(events) {
   const paint = events.find((e) => e.name === 'firstContentfulPaint' && e.pid === navigation.pid && e.ts > navigation.ts);
   if (!paint) throw new Error('no first contentful paint in the trace');
   const mainThread = events.find((e) => e.name === 'thread_name' && e.pid === navigation.pid && e.args?.name === 'CrRendererMain');
+  if (!mainThread) throw new Error("no main thread of the page's renderer in the trace");
   const tasks = events.filter(
-    (e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === navigation.pid && e.tid === mainThread?.tid && e.ts >= paint.ts,
+    (e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === navigation.pid && e.tid === mainThread.tid && e.ts >= paint.ts,
   );
   const durationsMs = tasks.map((task) => task.dur / 1000);
   return {

@@ -33,8 +33,11 @@ describe('blockingAfterFirstPaint', () => {
     expect(result).toEqual({ blockingMs: 0, longestTaskMs: 5 });
   });
 
-  it('says so when the trace holds no page load or no paint', () => {
+  it("says so when the trace holds no page load, no paint or no page's main thread", () => {
+    const without = (name: string, pid?: number) =>
+      trace().filter((e) => !('name' in e) || e.name !== name || (pid !== undefined && 'pid' in e && e.pid !== pid));
     expect(() => blockingAfterFirstPaint([])).toThrow(/navigation/);
-    expect(() => blockingAfterFirstPaint(trace().filter((e) => !('name' in e) || e.name !== 'firstContentfulPaint'))).toThrow(/paint/);
+    expect(() => blockingAfterFirstPaint(without('firstContentfulPaint'))).toThrow(/paint/);
+    expect(() => blockingAfterFirstPaint(without('thread_name', PAGE))).toThrow(/main thread/);
   });
 });
