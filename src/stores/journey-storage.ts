@@ -1,5 +1,7 @@
-import { QUESTION_OPTIONS, isQuestionId, isStepId, type Answers, type StepId } from '../features/wizard/flow/questions';
-import { isChecklistStepId, type ChecklistStepId } from '../data/checklist-steps';
+import type { Answers } from '../journey/flow';
+import { isOptionOf } from '../journey/options';
+import { isQuestionId, isStepId, type StepId } from '../journey/steps';
+import { isTickableStep, MAX_TICKS } from '../journey/tickable-step';
 import { isPlainObject, parseJson } from '../lib/parse-json';
 import { safeStorage } from '../lib/safe-storage';
 import { JOURNEY_KEY, JOURNEY_VERSION } from './storage-keys';
@@ -9,7 +11,7 @@ export { JOURNEY_KEY, JOURNEY_VERSION };
 export interface SavedJourney {
   readonly answers: Answers;
   readonly step: StepId;
-  readonly done: readonly ChecklistStepId[];
+  readonly done: readonly string[];
 }
 
 export type RestoreResult =
@@ -23,16 +25,15 @@ function validAnswers(value: unknown): Answers | undefined {
   if (!isPlainObject(value)) return undefined;
   const answers: Record<string, string> = {};
   for (const [question, answer] of Object.entries(value)) {
-    if (!isQuestionId(question)) return undefined;
-    if (!(QUESTION_OPTIONS[question] as readonly unknown[]).includes(answer)) return undefined;
+    if (!isQuestionId(question) || !isOptionOf(question, answer)) return undefined;
     answers[question] = answer as string;
   }
   return answers as Answers;
 }
 
-/** Ticked steps: known step IDs, each once. */
-function validDone(value: unknown): ChecklistStepId[] | undefined {
-  if (!Array.isArray(value) || !value.every(isChecklistStepId)) return undefined;
+/** Ticked steps: step IDs, each once. */
+function validDone(value: unknown): string[] | undefined {
+  if (!Array.isArray(value) || value.length > MAX_TICKS || !value.every(isTickableStep)) return undefined;
   return new Set(value).size === value.length ? value : undefined;
 }
 

@@ -1,0 +1,41 @@
+import type { FactTable, StepSpec } from './fact-types';
+
+/** A step of the network's own (with its facts), or a shared step by its ID (see steps.ts). */
+export type StepRef<FactId extends string = string> = StepSpec & { readonly facts?: readonly FactId[] } | string;
+
+/**
+ * Everything the app tells people about one network, in one module under `carriers/`: its codes,
+ * APN, helpline and apps as facts with their sources, and the checklist steps that show them. Where
+ * the fact sheet found nothing (a helpline, an app) the field is left out and the steps say so.
+ */
+export interface CarrierProfile<FactId extends string = string> {
+  /** The carrier question's option this serves. */
+  readonly id: string;
+  readonly facts: FactTable;
+  /** How to get or activate an eSIM. */
+  readonly getEsim: StepRef<FactId>;
+  /** How to check remaining data, with the codes or apps that show it. */
+  readonly balance: StepRef<FactId>;
+  /** How to buy a data bundle. */
+  readonly buyBundle: StepRef<FactId>;
+  /** The APN setting, when the phone's own internet does not work. */
+  readonly apn: StepRef<FactId>;
+  /** A billing trap worth knowing before sharing data. */
+  readonly billingTrap?: StepRef<FactId>;
+  /** Data roaming must be on for this eSIM to work: said wherever the phone's data is in doubt. */
+  readonly roaming?: StepRef<FactId>;
+  /** Said after a failed activation, beside the usual fixes. */
+  readonly afterFailedActivation?: StepRef<FactId>;
+  readonly helpline?: FactId;
+  readonly selfServiceApp?: FactId;
+}
+
+/** The fields of a profile that hold steps. */
+export const CARRIER_STEP_FIELDS = ['getEsim', 'balance', 'buyBundle', 'apn', 'billingTrap', 'roaming', 'afterFailedActivation'] as const;
+
+/** Declares a network; its steps and fields may name only its own facts. */
+export function defineCarrier<const Facts extends FactTable>(
+  profile: CarrierProfile<Extract<keyof Facts, string>> & { readonly facts: Facts },
+): CarrierProfile {
+  return profile;
+}

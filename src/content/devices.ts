@@ -1,0 +1,69 @@
+import type { StepSpec } from './fact-types';
+import { PHONE_MENU_FACTS } from './facts/phone-menus';
+
+type MenuFact = keyof typeof PHONE_MENU_FACTS;
+type DeviceStep = StepSpec & { readonly facts?: readonly MenuFact[] } | string;
+
+/** Steps that differ between iPhone/iPad software and everything else. */
+export interface DeviceFamily {
+  /** Letting the phone's own line carry data. */
+  readonly dataLine: DeviceStep;
+  /** The hotspot's setting that lets older laptops join. */
+  readonly joinFix: DeviceStep;
+  /** A hotspot name other devices can show. */
+  readonly nameFix: DeviceStep;
+  /** What turns the hotspot off when nobody uses it. */
+  readonly idleFix: DeviceStep;
+  /** Said when the hotspot option is missing, after the data line. */
+  readonly missingFix?: DeviceStep;
+  /** Where the phone shows its EID: help on the eSIM check (`deviceFacts: 'eidPaths'`). */
+  readonly eidPaths: readonly MenuFact[];
+}
+
+const android: DeviceFamily = {
+  dataLine: 'dataLineAndroid',
+  joinFix: 'fixBandAndroid',
+  nameFix: 'fixNameAsciiAndroid',
+  idleFix: 'fixAutoOff',
+  eidPaths: ['androidEidPath'],
+};
+
+export const DEVICE_FAMILIES = {
+  ios: {
+    dataLine: { id: 'dataLineIos', facts: ['iosCellularDataPath'] },
+    joinFix: { id: 'fixMaximizeCompatibility', facts: ['iosMaxCompatibilityPath'] },
+    nameFix: { id: 'fixNameAsciiIos', facts: ['iosNamePath'] },
+    idleFix: 'fixIosIdle',
+    missingFix: { id: 'fixMissingIosApn', facts: ['iosApnPath'] },
+    eidPaths: ['iosEidPath'],
+  },
+  android,
+  // A phone the person could not name: the Android steps, and both places an EID may be.
+  unknown: { ...android, eidPaths: ['iosEidPath', 'androidEidPath'] },
+} as const satisfies Record<string, DeviceFamily>;
+
+export type DeviceFamilyId = keyof typeof DEVICE_FAMILIES;
+
+/** A phone software family whose menus a person will follow, and how its hotspot is turned on. */
+export interface Platform {
+  readonly family: DeviceFamilyId;
+  readonly hotspotOn: DeviceStep;
+}
+
+const generic = 'hotspotOnGeneric';
+
+export const PLATFORMS = {
+  ios: { family: 'ios', hotspotOn: { id: 'hotspotOnIos', facts: ['iosHotspotPath'] } },
+  samsung: { family: 'android', hotspotOn: { id: 'hotspotOnSamsung', facts: ['samsungHotspotPath'] } },
+  xiaomi: { family: 'android', hotspotOn: { id: 'hotspotOnXiaomi', facts: ['xiaomiHotspotPath'] } },
+  oppo: { family: 'android', hotspotOn: { id: 'hotspotOnOppo', facts: ['oppoHotspotPath'] } },
+  vivo: { family: 'android', hotspotOn: { id: 'hotspotOnVivo', text: 'hotspotOnUnconfirmed', facts: ['vivoHotspotPath'] } },
+  transsion: { family: 'android', hotspotOn: { id: 'hotspotOnTranssion', text: 'hotspotOnUnconfirmed', facts: ['transsionHotspotPath'] } },
+  pixel: { family: 'android', hotspotOn: { id: 'hotspotOnPixel', facts: ['pixelHotspotPath'] } },
+  huawei: { family: 'android', hotspotOn: generic },
+  androidOther: { family: 'android', hotspotOn: generic },
+  unknown: { family: 'unknown', hotspotOn: generic },
+} as const satisfies Record<string, Platform>;
+
+export type PlatformId = keyof typeof PLATFORMS;
+

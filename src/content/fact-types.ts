@@ -1,0 +1,36 @@
+/** How sure we are of a fact: `unconfirmed` facts are always shown with a "confirm with your network" note. */
+export type Confidence = 'confirmed' | 'unconfirmed';
+
+/** What a fact is, which decides how it is shown (a code to dial, a menu path, a number to text...). */
+export type FactKind = 'ussd' | 'sms' | 'phone' | 'whatsapp' | 'apn' | 'app' | 'web' | 'menu';
+
+/**
+ * A code, number, APN or menu path the app shows, with its provenance. A fact is `confirmed` only
+ * where the project's fact sheet labels it CONFIRMED and does not list it as weak; MEMORY, CONFLICT
+ * and third-party-code-only facts are `unconfirmed`. Facts the sheet marks NOT FOUND are not kept.
+ */
+export interface Fact {
+  readonly kind: FactKind;
+  /** Shown exactly as written, isolated left-to-right inside any text. */
+  readonly value: string;
+  /** The same value as the phone shows it in Chinese, where a source gives it. */
+  readonly valueZh?: string;
+  readonly confidence: Confidence;
+  /** Where the fact comes from: an address, or the fact sheet's section for MEMORY facts. */
+  readonly source: string;
+  /** The day the fact was last checked against its source, ISO yyyy-mm-dd. */
+  readonly verified: string;
+}
+
+/** Facts by their IDs; an ID names the fact's label in the locales (`facts.<id>`). */
+export type FactTable = Readonly<Record<string, Fact>>;
+
+/**
+ * One step a checklist can hold: its ID names `steps.<id>.title` and `.body` in the locales, unless
+ * it shares the text of another (`text`), and it shows these facts under its text.
+ */
+export interface StepSpec {
+  readonly id: string;
+  readonly text?: string;
+  readonly facts?: readonly string[];
+}

@@ -1,0 +1,112 @@
+/**
+ * The wizard's flow, one entry per question, in the order they are usually met: the answers it
+ * offers, where each answer leads, and what its page shows besides (help, a warning, a number
+ * checker). A question's words live in the locale files under `questions.<id>`.
+ *
+ * IDs are stable: they name machine states, locale keys, URL steps, stored answers and shared links.
+ * Routes are tried in order; the last route of every question has no condition.
+ */
+export const QUESTIONS = {
+  device: {
+    options: ['iphone', 'ipad', 'android', 'other'],
+    next: [{ to: 'androidBrand', when: 'isAndroid' }, { to: 'esimSupport' }],
+  },
+  androidBrand: {
+    options: ['samsung', 'xiaomi', 'oppo', 'vivo', 'transsion', 'pixel', 'huawei', 'other'],
+    next: [{ to: 'esimSupport' }],
+  },
+  esimSupport: {
+    options: ['yes', 'no', 'notSure'],
+    // iPhones sold in mainland China have no eSIM: said before the person answers.
+    warning: { when: 'isIphone', text: 'chinaWarning' },
+    next: [{ to: 'esimCheck', when: 'needsEsimCheck' }, { to: 'pta' }],
+  },
+  esimCheck: {
+    options: ['eid', 'noEid'],
+    help: [{ fact: 'imeiDial' }, { deviceFacts: 'eidPaths' }],
+    checker: 'eid',
+    next: [{ to: 'pta' }],
+  },
+  pta: {
+    options: ['registered', 'notRegistered', 'visitor', 'notSure'],
+    help: [{ fact: 'imeiDial' }, { fact: 'ptaSms' }, { fact: 'ptaWeb' }],
+    checker: 'imei',
+    next: [{ to: 'carrier' }],
+  },
+  carrier: {
+    options: ['jazz', 'zong', 'telenor', 'ufone', 'onic', 'travel', 'other'],
+    // A travel eSIM is offered only to people whose phone takes an eSIM.
+    offered: { travel: 'hasEsim' },
+    next: [{ to: 'esimState', when: 'hasEsim' }, { to: 'mobileData' }],
+  },
+  esimState: {
+    options: ['active', 'noSignal', 'notInstalled', 'failed'],
+    next: [{ to: 'mobileData', when: 'esimWorking' }, { to: 'checklist' }],
+  },
+  mobileData: {
+    options: ['yes', 'no'],
+    next: [{ to: 'dataBalance' }],
+  },
+  dataBalance: {
+    options: ['enough', 'low', 'none', 'notSure'],
+    help: [{ carrierStep: 'balance' }],
+    next: [{ to: 'hotspotIssue', when: 'phoneOnline' }, { to: 'checklist' }],
+  },
+  hotspotIssue: {
+    options: ['notSetUp', 'missing', 'cantJoin', 'noInternet', 'slow'],
+    next: [{ to: 'checklist' }],
+  },
+} as const satisfies Record<string, QuestionSpec>;
+
+export type QuestionId = keyof typeof QUESTIONS;
+export type AnswerOf<Q extends QuestionId> = (typeof QUESTIONS)[Q]['options'][number];
+export type Answers = { readonly [Q in QuestionId]?: AnswerOf<Q> };
+
+/** Named conditions on the answers; routes, offered options and warnings refer to them by name. */
+export const CONDITIONS = {
+  isAndroid: (a: Answers) => a.device === 'android',
+  isIphone: (a: Answers) => a.device === 'iphone',
+  isApple: (a: Answers) => a.device === 'iphone' || a.device === 'ipad',
+  needsEsimCheck: (a: Answers) => a.esimSupport === 'notSure',
+  hasEsim: (a: Answers) => a.esimSupport === 'yes' || (a.esimSupport === 'notSure' && a.esimCheck === 'eid'),
+  esimWorking: (a: Answers) => a.esimState === 'active',
+  phoneOnline: (a: Answers) => a.mobileData === 'yes',
+} as const satisfies Record<string, (answers: Answers) => boolean>;
+
+export type ConditionName = keyof typeof CONDITIONS;
+
+/** Something a question page shows to help answer it; resolved against the answers by the content. */
+export type HelpItem =
+  /** A fact (a code, a number, a menu path) by its ID. */
+  | { readonly fact: string }
+  /** Facts that depend on the phone: where its software shows the EID. */
+  | { readonly deviceFacts: 'eidPaths' }
+  /** The text and facts of the chosen network's step of this kind. */
+  | { readonly carrierStep: 'getEsim' | 'balance' | 'buyBundle' | 'apn' };
+
+/** A checker for a number the question asks the person to look up. */
+export type IdentifierKind = 'imei' | 'eid';
+
+interface QuestionSpec {
+  readonly options: readonly string[];
+  readonly next: readonly { readonly to: string; readonly when?: string }[];
+  /** Options shown only while a condition holds. */
+  readonly offered?: Readonly<Record<string, string>>;
+  /** A warning above the options while a condition holds: `questions.<id>.<text>`. */
+  readonly warning?: { readonly when: string; readonly text: string };
+  readonly help?: readonly HelpItem[];
+  readonly checker?: IdentifierKind;
+}
+
+// Compile-time checks that routes, offered options and warnings name real steps and conditions.
+type Spec = (typeof QUESTIONS)[QuestionId];
+type FieldOf<T, K extends PropertyKey> = T extends Record<K, infer V> ? V : never;
+type Holds<T extends true> = T;
+export type RoutesLeadToSteps = Holds<Spec['next'][number]['to'] extends QuestionId | 'checklist' ? true : false>;
+export type ConditionsExist = Holds<
+  | FieldOf<Spec['next'][number], 'when'>
+  | FieldOf<Spec, 'warning'>['when']
+  | FieldOf<Spec, 'offered'>[keyof FieldOf<Spec, 'offered'>] extends ConditionName
+    ? true
+    : false
+>;

@@ -1,0 +1,61 @@
+import type { Answers } from './flow';
+import { readFormat1 } from './links-format-1';
+import { isOptionOf } from './options';
+import { isQuestionId, QUESTION_IDS } from './steps';
+import { ANSWERS_PARAM, LANGUAGE_PARAM } from './url-params';
+
+/**
+ * Answers in a link, by their stable IDs: `2.device-android.androidBrand-transsion.esimSupport-yes`.
+ * The format, then each answered question and its option, in flow order. IDs are letters only, so
+ * `.` and `-` never need escaping. New questions and options never change what an old link means.
+ * Format 1 (options by position) is still read: see links-format-1.ts.
+ */
+const FORMAT = '2';
+const ANSWER_SEPARATOR = '.';
+const VALUE_SEPARATOR = '-';
+
+export function encodeAnswers(answers: Answers): string {
+  const pairs = QUESTION_IDS.flatMap((question) => {
+    const value = answers[question];
+    return value === undefined ? [] : [`${question}${VALUE_SEPARATOR}${value}`];
+  });
+  return [FORMAT, ...pairs].join(ANSWER_SEPARATOR);
+}
+
+export type DecodedLink =
+  | { readonly kind: 'none' }
+  /** `complete` is false when part of the link was unknown, cut off or invalid and was dropped. */
+  | { readonly kind: 'answers'; readonly answers: Answers; readonly complete: boolean };
+
+function readFormat2(pairs: readonly string[]): { answers: Record<string, string>; complete: boolean } {
+  const answers: Record<string, string> = {};
+  let complete = true;
+  for (const pair of pairs) {
+    const [question, value, ...rest] = pair.split(VALUE_SEPARATOR);
+    if (rest.length === 0 && value !== undefined && !Object.hasOwn(answers, question)) answers[question] = value;
+    else complete = false;
+  }
+  return { answers, complete };
+}
+
+/** Reads answers from a link's query string. Anything it cannot use is dropped, never thrown. */
+export function decodeAnswers(search: string): DecodedLink {
+  const value = new URLSearchParams(search).get(ANSWERS_PARAM);
+  if (value === null) return { kind: 'none' };
+  const [format, ...parts] = value.split(ANSWER_SEPARATOR);
+  let read: { answers: Record<string, string>; complete: boolean };
+  if (format === FORMAT) read = readFormat2(parts.filter((part) => part !== ''));
+  else if (format === '1' && parts.length <= 1) read = readFormat1(parts[0] ?? '');
+  else read = { answers: {}, complete: false };
+  // A question or option that no longer exists is dropped like any other unreadable part.
+  const current = Object.entries(read.answers).filter(([question, option]) => isQuestionId(question) && isOptionOf(question, option));
+  const complete = read.complete && current.length === Object.keys(read.answers).length;
+  return { kind: 'answers', answers: Object.fromEntries(current) as Answers, complete };
+}
+
+/** A query string that reopens these answers (and optionally a language) on any device. */
+export function linkSearch(answers: Answers, language?: string): string {
+  const params = new URLSearchParams({ [ANSWERS_PARAM]: encodeAnswers(answers) });
+  if (language) params.set(LANGUAGE_PARAM, language);
+  return `?${params.toString()}`;
+}

@@ -1,0 +1,96 @@
+import type { CarrierProfile, StepRef } from '../content/carrier-profile';
+import { stepIdOf } from '../content/catalog';
+import type { DeviceFamily, Platform } from '../content/devices';
+import type { SharedStepId } from '../content/steps';
+import { CONDITIONS, type Answers } from '../journey/flow';
+import { journeyPath } from '../journey/path';
+import { carrierOf, deviceFamilyOf, platformOf } from './answers-view';
+
+/** A checklist step: a shared step by name, or a step the network or the phone brings. */
+type Step = SharedStepId | StepRef | undefined;
+
+interface Context {
+  readonly a: Answers;
+  readonly carrier: CarrierProfile;
+  readonly platform: Platform;
+  readonly family: DeviceFamily;
+}
+
+function deviceSteps({ a }: Context): Step[] {
+  const steps: Step[] = [];
+  if (!CONDITIONS.hasEsim(a)) steps.push('noEsimUsePhysicalSim', CONDITIONS.isIphone(a) ? 'chinaIphoneNoEsim' : undefined);
+  if (a.pta === 'notRegistered') steps.push('ptaNotRegistered');
+  if (a.pta === 'notSure') steps.push('ptaCheckStatus');
+  if (a.pta === 'visitor') steps.push('ptaVisitor');
+  return steps;
+}
+
+function esimSteps({ a, carrier }: Context): Step[] {
+  switch (a.esimState) {
+    case 'notInstalled':
+      return [carrier.getEsim];
+    case 'failed':
+      return ['esimActivationFailed', 'esimCarrierLocked', carrier.afterFailedActivation];
+    case 'noSignal':
+      return ['esimNoSignal', carrier.roaming];
+    default:
+      return [];
+  }
+}
+
+/** Steps that get the phone itself online, when it is not. */
+function phoneInternetSteps({ a, carrier, family }: Context): Step[] {
+  if (a.mobileData !== 'no') return [];
+  return ['mobileDataOn', family.dataLine, carrier.roaming, carrier.apn, 'fixRestart'];
+}
+
+function balanceSteps({ a, carrier }: Context): Step[] {
+  const short = a.dataBalance === 'low' || a.dataBalance === 'none';
+  const checkNeeded = short || a.dataBalance === 'notSure' || a.hotspotIssue === 'noInternet';
+  return [
+    checkNeeded ? carrier.balance : undefined,
+    short ? carrier.buyBundle : undefined,
+    a.dataBalance !== undefined ? carrier.billingTrap : undefined,
+  ];
+}
+
+function setupSteps({ platform }: Context): Step[] {
+  return [platform.hotspotOn, 'hotspotNamePassword', 'connectOtherDevice'];
+}
+
+function symptomSteps({ a, carrier, family }: Context): Step[] {
+  switch (a.hotspotIssue) {
+    case 'missing':
+      return ['fixMissingPlan', 'mobileDataOn', family.dataLine, family.missingFix, 'fixRestart'];
+    case 'cantJoin':
+      return [family.joinFix, family.nameFix, 'fixPasswordRules', 'fixDeviceLimit', 'altUsbBluetooth'];
+    case 'noInternet':
+      return ['fixPhoneOwnInternet', carrier.balance, family.dataLine, carrier.roaming, 'fixTetheringBlocked'];
+    case 'slow':
+      return ['fixSignal', 'fixBandSpeed', family.idleFix, 'fixFewerDevices', 'altUsbBluetooth'];
+    default:
+      return [];
+  }
+}
+
+const SAFETY: readonly SharedStepId[] = ['safetyDataUse', 'safetyConnectedDevices', 'safetyInFlight'];
+
+/**
+ * The checklist for a set of answers: ordered step IDs, each at most once. Pure: the same answers
+ * always give the same list. Only answers on the current path count; the network's and the phone's
+ * own steps come from their profiles, so nothing here names a network or a brand.
+ */
+export function buildChecklist(answers: Answers): string[] {
+  const a = journeyPath(answers).active;
+  const context: Context = { a, carrier: carrierOf(a), platform: platformOf(a), family: deviceFamilyOf(a) };
+  const ordered = [
+    ...deviceSteps(context),
+    ...esimSteps(context),
+    ...phoneInternetSteps(context),
+    ...balanceSteps(context),
+    ...setupSteps(context),
+    ...symptomSteps(context),
+    ...SAFETY,
+  ];
+  return [...new Set(ordered.flatMap((step) => (step === undefined ? [] : [stepIdOf(step)])))];
+}

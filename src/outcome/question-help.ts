@@ -1,0 +1,25 @@
+import { stepFacts, stepIdOf, stepTextKey } from '../content/catalog';
+import type { Answers, HelpItem } from '../journey/flow';
+import { carrierOf, deviceFamilyOf } from './answers-view';
+
+export interface QuestionHelp {
+  /** Locale keys of extra paragraphs. */
+  readonly texts: readonly string[];
+  readonly facts: readonly string[];
+}
+
+/** What a question's help items show for these answers (see `help` in the flow). */
+export function resolveHelp(items: readonly HelpItem[], answers: Answers): QuestionHelp {
+  const texts: string[] = [];
+  const facts: string[] = [];
+  for (const item of items) {
+    if ('fact' in item) facts.push(item.fact);
+    else if ('deviceFacts' in item) facts.push(...(deviceFamilyOf(answers)[item.deviceFacts]));
+    else {
+      const step = stepIdOf(carrierOf(answers)[item.carrierStep]);
+      texts.push(`${stepTextKey(step)}.body`);
+      facts.push(...stepFacts(step));
+    }
+  }
+  return { texts, facts };
+}
