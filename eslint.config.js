@@ -4,6 +4,7 @@ import react from 'eslint-plugin-react';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layersPlugin } from './scripts/lint-layers.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'screenshots', '.scratch'] },
@@ -43,6 +44,11 @@ export default tseslint.config(
         { property: 'outerHTML', message: 'Render text with React; never inject HTML.' },
       ],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/imports-follow-layers': 'error' },
   },
   {
     files: ['scripts/**/*.{js,mjs}', '*.config.{js,ts}'],

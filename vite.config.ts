@@ -5,11 +5,12 @@ import { compileEarlyPlugin } from './scripts/compile-early-plugin.ts';
 import { localePartsPlugin } from './src/i18n/locale-parts-plugin.ts';
 
 /**
- * The checklist, the tools, question help and modules only they use. A module the start page needs
- * too must not match, or the start page would download this whole chunk (the budget test fails).
+ * What only later screens use (app/later-screens.ts): the checklist and the tools, the content and the
+ * checklist builder, question help, and modules only they use. A module the start page needs too must
+ * not match, or the start page would download this whole chunk (the budget test fails).
  */
 const LATER_SCREENS =
-  /src[\\/](features[\\/](checklist|tools)[\\/]|components[\\/](FactList|fact-list)|features[\\/]wizard[\\/]components[\\/]QuestionHelp|data[\\/]step-text)|node_modules[\\/]qrcode-generator[\\/]/;
+  /src[\\/](features[\\/](checklist|tools)[\\/]|content[\\/]|outcome[\\/]|components[\\/](FactList|fact-list|use-copy|CopyStatus|Checkboxes)|features[\\/]wizard[\\/]components[\\/]QuestionHelp|lib[\\/]digits)|node_modules[\\/]qrcode-generator[\\/]/;
 
 export default defineConfig({
   plugins: [react(), localePartsPlugin(), compileEarlyPlugin()],

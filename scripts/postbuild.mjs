@@ -10,13 +10,12 @@ import { build } from 'vite';
 
 const DIST = 'dist';
 const SSR_OUT = '.prerender';
-const LANGUAGES = ['en', 'zh', 'ur'];
 
 async function renderStartPages() {
   await build({ logLevel: 'warn', build: { ssr: 'src/app/prerender.tsx', outDir: SSR_OUT, emptyOutDir: true } });
-  const { renderStartPage } = await import(pathToFileURL(join(SSR_OUT, 'prerender.js')).href);
-  const pages = {};
-  for (const language of LANGUAGES) pages[language] = await renderStartPage(language);
+  const { renderStartPage, LANGUAGES_TO_RENDER } = await import(pathToFileURL(join(SSR_OUT, 'prerender.js')).href);
+  const pages = [];
+  for (const { code, font } of LANGUAGES_TO_RENDER) pages.push({ code, font, html: await renderStartPage(code) });
   rmSync(SSR_OUT, { recursive: true, force: true });
   return pages;
 }
@@ -101,9 +100,13 @@ const pages = await renderStartPages();
 const prePaint = await compilePrePaint();
 const indexPath = join(DIST, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
-// Urdu pages are set in Nastaliq: the pre-paint script preloads the face for Urdu visitors only.
-const nastaliq = readdirSync(join(DIST, 'assets')).find((name) => /nastaliq.*\.woff2$/.test(name));
-const fontFor = { ur: nastaliq ? `/assets/${nastaliq}` : '' };
+// A language set in a web font (Urdu in Nastaliq): the pre-paint script preloads it for that language only.
+const assets = readdirSync(join(DIST, 'assets'));
+function fontFile(font) {
+  const file = assets.find((name) => name.startsWith(`${font}-`) && name.endsWith('.woff2'));
+  if (!file) throw new Error(`postbuild: no ${font}-*.woff2 in the build`);
+  return `/assets/${file}`;
+}
 // The app's entry script is started by the pre-paint script: after the first paint when the page is
 // already shown from HTML, at once otherwise. The HTML and stylesheet get the connection first.
 const entry = html.match(/<script type="module" crossorigin src="([^"]+)"><\/script>\s*/);
@@ -113,12 +116,12 @@ html = html.replace(entry[0], '');
 const entryImports = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
 for (const link of entryImports) html = html.replace(link[0], '');
 const imports = entryImports.map((link) => link[1]).join(' ');
-const templates = LANGUAGES.map(
-  (l) => `<template data-prerendered="${l}"${fontFor[l] ? ` data-font="${fontFor[l]}"` : ''}>${pages[l]}</template>`,
-).join('');
+const templates = pages
+  .map(({ code, font, html }) => `<template data-prerendered="${code}"${font ? ` data-font="${fontFile(font)}"` : ''}>${html}</template>`)
+  .join('');
 html = html.replace(
   '<div id="root"></div>',
-  `<div id="root" data-app="${entry[1]}" data-app-imports="${imports}">${pages.en}</div>${templates}<script>${prePaint}</script>`,
+  `<div id="root" data-app="${entry[1]}" data-app-imports="${imports}">${pages[0].html}</div>${templates}<script>${prePaint}</script>`,
 );
 html = html.replace(
   '<meta charset="UTF-8" />',
@@ -128,6 +131,6 @@ writeFileSync(indexPath, html);
 const cached = writeServiceWorker();
 const brotliSaving = writePrecompressed();
 console.log(
-  `postbuild: start page rendered in ${LANGUAGES.join(', ')}; service worker precaches ${cached} files; ` +
+  `postbuild: start page rendered in ${pages.map((page) => page.code).join(', ')}; service worker precaches ${cached} files; ` +
     `Brotli copies ${(brotliSaving / 1024).toFixed(1)} KiB smaller than gzip in all`,
 );

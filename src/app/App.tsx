@@ -8,14 +8,13 @@ import { ScreenFailed } from '../components/ScreenFailed';
 import { UpdateBanner } from '../components/UpdateBanner';
 import { BackLink } from '../features/wizard/components/BackLink';
 import { StartAgainLink } from '../features/wizard/components/StartAgainLink';
-import { currentStep } from '../features/wizard/machine/wizard-machine';
-import { useWizard, useWizardActor } from '../features/wizard/wizard-actor';
+import { currentStep } from '../journey/machine/wizard-machine';
+import { useWizard, useWizardActor } from '../stores/wizard-actor';
 import { AppTextContext, appTextFor, useAppText } from '../i18n/app-text';
-import { loadLanguage } from '../i18n/i18n';
 import { isLanguage, type Language } from '../i18n/languages';
 import { withPlainStrings } from '../i18n/plain-strings';
-import { usePreferences } from '../stores/preferences';
-import { preloadLaterScreens } from './ChecklistScreen';
+import { chooseLanguage } from '../stores/preferences';
+import { preloadLaterScreens } from './later-screens';
 import { Screen } from './Screen';
 import type { NoticeId } from './start-wizard';
 import { useUpdateReady } from './use-update-ready';
@@ -78,7 +77,6 @@ export function App({ initialNotice = null, storageWorks = true }: AppProps) {
   const actor = useWizardActor();
   const step = useWizard(currentStep);
   const [languageFailed, setLanguageFailed] = useState(false);
-  const setLanguage = usePreferences((state) => state.setLanguage);
   // A notice belongs to the screen it was raised on; it goes once the person moves on.
   const [noticeStep] = useState(step);
   const notice = step === noticeStep ? initialNotice : null;
@@ -88,11 +86,10 @@ export function App({ initialNotice = null, storageWorks = true }: AppProps) {
   // Stable, so the language switcher skips the re-render of every step.
   const changeLanguage = useCallback(
     (chosen: Language) =>
-      void loadLanguage(chosen).then((loaded) => {
-        setLanguageFailed(!loaded);
-        if (loaded) setLanguage(chosen);
+      void chooseLanguage(chosen).then((outcome) => {
+        if (outcome !== 'overtaken') setLanguageFailed(outcome === 'failed');
       }),
-    [setLanguage],
+    [],
   );
 
   return (

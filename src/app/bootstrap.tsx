@@ -1,17 +1,16 @@
 import type { ReactElement } from 'react';
-import { stepFromSearch } from '../features/wizard/step-url';
-import { WizardActorContext } from '../features/wizard/wizard-actor';
-import { loadLanguage, wantResultStrings } from '../i18n/i18n';
+import { stepFromSearch } from '../journey/step-url';
+import { WizardActorContext } from '../stores/wizard-actor';
+import { wantResultStrings } from '../i18n/i18n';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/languages';
-import { decodeAnswers } from '../features/wizard/deep-link';
-import { LANGUAGE_PARAM } from '../features/wizard/url-params';
-import { currentStep } from '../features/wizard/machine/wizard-machine';
+import { decodeAnswers } from '../journey/links';
+import { LANGUAGE_PARAM } from '../journey/url-params';
+import { currentStep } from '../journey/machine/wizard-machine';
 import { loadJourney } from '../stores/journey-storage';
 import { safeStorage } from '../lib/safe-storage';
-import { usePreferences } from '../stores/preferences';
+import { chooseLanguage, usePreferences } from '../stores/preferences';
 import { App } from './App';
-import { preloadLaterScreens } from './ChecklistScreen';
-import { fetchLaterScreenCode } from './later-screen-code';
+import { fetchLaterScreenCode, preloadLaterScreens } from './later-screens';
 import { startWizard } from './start-wizard';
 import { syncHistory } from './sync-history';
 import { syncStorage } from './sync-storage';
@@ -31,9 +30,8 @@ export interface Booted {
 /** Restores the journey and the language, and wires the wizard to history and storage. */
 export async function bootstrap(): Promise<Booted> {
   const search = window.location.search;
-  const { actor, notice } = startWizard(loadJourney(), stepFromSearch(search), decodeAnswers(search));
+  const { actor, notice } = startWizard(loadJourney(), stepFromSearch(search), await decodeAnswers(search));
   const linkLanguage = new URLSearchParams(search).get(LANGUAGE_PARAM);
-  if (isLanguage(linkLanguage)) usePreferences.getState().setLanguage(linkLanguage);
   const storageWorks = safeStorage.works();
   const stopHistory = syncHistory(actor);
   const stopStorage = syncStorage(actor);
@@ -42,11 +40,10 @@ export async function bootstrap(): Promise<Booted> {
   const begun = currentStep(actor.getSnapshot()) !== 'start';
   if (begun) wantResultStrings();
   const laterScreens = begun ? fetchLaterScreenCode().catch(() => undefined) : undefined;
-  let language = usePreferences.getState().language;
-  if (!(await loadLanguage(language))) {
-    language = DEFAULT_LANGUAGE;
-    await loadLanguage(language);
-  }
+  // A link's language is the person's choice too; one that cannot be fetched falls back to English.
+  const wanted = isLanguage(linkLanguage) ? linkLanguage : usePreferences.getState().language;
+  if ((await chooseLanguage(wanted)) !== 'shown') await chooseLanguage(DEFAULT_LANGUAGE);
+  const { language } = usePreferences.getState();
   // The strings came with the language; this adds the code fetched meanwhile.
   if (laterScreens) await Promise.all([laterScreens, preloadLaterScreens().catch(() => undefined)]);
   const snapshot = actor.getSnapshot();

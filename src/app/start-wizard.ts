@@ -1,8 +1,8 @@
 import { createActor } from 'xstate';
-import { currentStep, wizardMachine } from '../features/wizard/machine/wizard-machine';
-import type { DecodedLink } from '../features/wizard/deep-link';
-import type { StepInUrl } from '../features/wizard/step-url';
-import type { WizardActor } from '../features/wizard/wizard-actor';
+import { currentStep, wizardMachine } from '../journey/machine/wizard-machine';
+import type { DecodedLink } from '../journey/links';
+import type { StepInUrl } from '../journey/step-url';
+import type { WizardActor } from '../stores/wizard-actor';
 import type { RestoreResult } from '../stores/journey-storage';
 
 export type NoticeId = 'restoreFailed' | 'stepUnavailable' | 'linkIncomplete';

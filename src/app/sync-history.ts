@@ -1,7 +1,7 @@
-import { currentStep } from '../features/wizard/machine/wizard-machine';
-import { stepFromSearch, urlForStep } from '../features/wizard/step-url';
-import type { StepId } from '../features/wizard/flow/questions';
-import type { WizardActor } from '../features/wizard/wizard-actor';
+import { currentStep } from '../journey/machine/wizard-machine';
+import { stepFromSearch, urlForStep } from '../journey/step-url';
+import type { StepId } from '../journey/steps';
+import type { WizardActor } from '../stores/wizard-actor';
 import { afterNextPaint } from '../lib/after-paint';
 
 /** Whether the address bar already shows this step (Back and Forward move it before the wizard). */

@@ -1,5 +1,5 @@
-import { currentStep } from '../features/wizard/machine/wizard-machine';
-import type { WizardActor } from '../features/wizard/wizard-actor';
+import { currentStep } from '../journey/machine/wizard-machine';
+import type { WizardActor } from '../stores/wizard-actor';
 import { saveJourney, type SavedJourney } from '../stores/journey-storage';
 
 /**

@@ -1,39 +1,50 @@
-import { useEffect, useRef } from 'react';
-import { useAppText } from '../../../i18n/app-text';
-import { IsolatedText } from '../../../components/IsolatedText';
+import { useEffect, useId, useRef } from 'react';
+import { useAppText } from '../i18n/app-text';
+import { IsolatedText } from './IsolatedText';
 
-interface Props {
-  message: string;
-  /** The id of the field the message is about. */
-  targetId: string;
-  /** Changes on every failed submit, so focus returns to the summary each time. */
-  attempt: number;
+export interface FieldError {
+  readonly message: string;
+  /** The id of the element the link moves focus to: the field's input, or a group's first input. */
+  readonly targetId: string;
 }
 
-/** GOV.UK error summary: focused when shown, its link moves focus to the field. */
-export function ErrorSummary({ message, targetId, attempt }: Props) {
+interface Props {
+  /** In the order of the fields on the page. */
+  readonly errors: readonly FieldError[];
+  /** Changes on every failed submit, so focus returns to the summary each time. */
+  readonly attempt: number;
+  /** 3 where the summary sits inside a section with its own h2. */
+  readonly headingLevel?: 2 | 3;
+}
+
+/** GOV.UK error summary: focused when shown, each link moves focus to its field. */
+export function ErrorSummary({ errors, attempt, headingLevel = 2 }: Props) {
   const { t } = useAppText();
   const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   useEffect(() => {
     ref.current?.focus();
   }, [attempt]);
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
-    <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title" className="error-summary-title">
+    <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby={titleId}>
+      <Heading id={titleId} className="error-summary-title">
         {t('form.errorSummaryTitle')}
-      </h2>
+      </Heading>
       <ul className="error-summary-list">
-        <li>
-          <a
-            href={`#${targetId}`}
-            onClick={(event) => {
-              event.preventDefault();
-              document.getElementById(targetId)?.focus();
-            }}
-          >
-            <IsolatedText>{message}</IsolatedText>
-          </a>
-        </li>
+        {errors.map(({ message, targetId }) => (
+          <li key={targetId}>
+            <a
+              href={`#${targetId}`}
+              onClick={(event) => {
+                event.preventDefault();
+                document.getElementById(targetId)?.focus();
+              }}
+            >
+              <IsolatedText>{message}</IsolatedText>
+            </a>
+          </li>
+        ))}
       </ul>
     </div>
   );

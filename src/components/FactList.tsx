@@ -1,17 +1,18 @@
 import { useAppText } from '../i18n/app-text';
-import { FACTS, type FactId } from '../data/facts';
+import { factById } from '../content/catalog';
+import { factValue } from '../content/fact-value';
 import { IsolatedText } from './IsolatedText';
 import './fact-list.css';
 
 /** Codes, numbers and menu paths, each marked when it is not confirmed. */
-export function FactList({ facts }: { facts: readonly FactId[] }) {
+export function FactList({ facts }: { facts: readonly string[] }) {
   const { t, language } = useAppText();
   if (facts.length === 0) return null;
   return (
     <ul className="fact-list">
       {facts.map((id) => {
-        const fact: (typeof FACTS)[FactId] & { valueZh?: string } = FACTS[id];
-        const value = language === 'zh' && fact.valueZh ? fact.valueZh : fact.value;
+        const fact = factById(id);
+        const value = factValue(fact, language);
         return (
           <li key={id} className="fact" data-fact={id}>
             <span className="fact-label">

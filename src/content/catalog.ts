@@ -3,7 +3,7 @@ import { CARRIER_STEP_FIELDS, type StepRef } from './carrier-profile';
 import { DEVICE_FAMILIES, PLATFORMS, type DeviceFamily } from './devices';
 import type { Fact, StepSpec } from './fact-types';
 import { PHONE_MENU_FACTS } from './facts/phone-menus';
-import { PTA_FACTS } from './facts/pta';
+import { PTA_FACTS } from './facts/pta-registration';
 import { SHARED_STEPS } from './steps';
 
 /** The ID of a step reference: a step of its own, or a shared step named by its ID. */

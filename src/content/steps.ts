@@ -1,5 +1,5 @@
 import type { StepSpec } from './fact-types';
-import type { PTA_FACTS } from './facts/pta';
+import type { PTA_FACTS } from './facts/pta-registration';
 
 type PtaFact = keyof typeof PTA_FACTS;
 

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from './languages';
-import { LOCALE_LOADERS } from './locale-loaders';
+import { LOCALE_LOADERS } from 'virtual:locale-loaders';
 import type { LocalePart } from './locale-parts';
 
 export const i18n = i18next.createInstance();
@@ -51,19 +51,23 @@ function applyDocumentLanguage(language: Language): void {
 }
 
 /**
- * Loads a locale (once) and switches to it. If loading fails the current language stays, and the
- * promise resolves to false, so the page never goes blank.
+ * Loads a language's strings (once): resolves to false when they could not be fetched. It does not
+ * switch to it: which language is shown is the preferences store's (`chooseLanguage`).
  */
 export async function loadLanguage(language: Language): Promise<boolean> {
   await init();
   try {
     await Promise.all([loadPart(language, 'core'), ...(resultPartWanted ? [loadPart(language, 'result')] : [])]);
+    return true;
   } catch {
     return false;
   }
+}
+
+/** Shows a loaded language: i18next's and the document's language and direction follow it. */
+export async function showLanguage(language: Language): Promise<void> {
   await i18n.changeLanguage(language);
   applyDocumentLanguage(language);
-  return true;
 }
 
 /** From now on, loading a language brings its checklist and tool strings too. */

@@ -1,5 +1,4 @@
 import type { Answers } from './flow';
-import { readFormat1 } from './links-format-1';
 import { isOptionOf } from './options';
 import { isQuestionId, QUESTION_IDS } from './steps';
 import { ANSWERS_PARAM, LANGUAGE_PARAM } from './url-params';
@@ -28,24 +27,27 @@ export type DecodedLink =
   | { readonly kind: 'answers'; readonly answers: Answers; readonly complete: boolean };
 
 function readFormat2(pairs: readonly string[]): { answers: Record<string, string>; complete: boolean } {
-  const answers: Record<string, string> = {};
+  const answers = new Map<string, string>();
   let complete = true;
   for (const pair of pairs) {
     const [question, value, ...rest] = pair.split(VALUE_SEPARATOR);
-    if (rest.length === 0 && value !== undefined && !Object.hasOwn(answers, question)) answers[question] = value;
+    if (rest.length === 0 && value !== undefined && !answers.has(question)) answers.set(question, value);
     else complete = false;
   }
-  return { answers, complete };
+  return { answers: Object.fromEntries(answers), complete };
 }
 
-/** Reads answers from a link's query string. Anything it cannot use is dropped, never thrown. */
-export function decodeAnswers(search: string): DecodedLink {
+/**
+ * Reads answers from a link's query string. Anything it cannot use is dropped, never thrown. A format-1
+ * link first fetches its frozen table, which no other visit needs.
+ */
+export async function decodeAnswers(search: string): Promise<DecodedLink> {
   const value = new URLSearchParams(search).get(ANSWERS_PARAM);
   if (value === null) return { kind: 'none' };
   const [format, ...parts] = value.split(ANSWER_SEPARATOR);
   let read: { answers: Record<string, string>; complete: boolean };
   if (format === FORMAT) read = readFormat2(parts.filter((part) => part !== ''));
-  else if (format === '1' && parts.length <= 1) read = readFormat1(parts[0] ?? '');
+  else if (format === '1' && parts.length <= 1) read = (await import('./links-format-1')).readFormat1(parts[0] ?? '');
   else read = { answers: {}, complete: false };
   // A question or option that no longer exists is dropped like any other unreadable part.
   const current = Object.entries(read.answers).filter(([question, option]) => isQuestionId(question) && isOptionOf(question, option));

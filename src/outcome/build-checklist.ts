@@ -11,7 +11,7 @@ type Step = SharedStepId | StepRef | undefined;
 
 interface Context {
   readonly a: Answers;
-  readonly carrier: CarrierProfile;
+  readonly network: CarrierProfile;
   readonly platform: Platform;
   readonly family: DeviceFamily;
 }
@@ -25,32 +25,32 @@ function deviceSteps({ a }: Context): Step[] {
   return steps;
 }
 
-function esimSteps({ a, carrier }: Context): Step[] {
+function esimSteps({ a, network }: Context): Step[] {
   switch (a.esimState) {
     case 'notInstalled':
-      return [carrier.getEsim];
+      return [network.getEsim];
     case 'failed':
-      return ['esimActivationFailed', 'esimCarrierLocked', carrier.afterFailedActivation];
+      return ['esimActivationFailed', 'esimCarrierLocked', network.afterFailedActivation];
     case 'noSignal':
-      return ['esimNoSignal', carrier.roaming];
+      return ['esimNoSignal', network.roaming];
     default:
       return [];
   }
 }
 
 /** Steps that get the phone itself online, when it is not. */
-function phoneInternetSteps({ a, carrier, family }: Context): Step[] {
+function phoneInternetSteps({ a, network, family }: Context): Step[] {
   if (a.mobileData !== 'no') return [];
-  return ['mobileDataOn', family.dataLine, carrier.roaming, carrier.apn, 'fixRestart'];
+  return ['mobileDataOn', family.dataLine, network.roaming, network.apn, 'fixRestart'];
 }
 
-function balanceSteps({ a, carrier }: Context): Step[] {
+function balanceSteps({ a, network }: Context): Step[] {
   const short = a.dataBalance === 'low' || a.dataBalance === 'none';
   const checkNeeded = short || a.dataBalance === 'notSure' || a.hotspotIssue === 'noInternet';
   return [
-    checkNeeded ? carrier.balance : undefined,
-    short ? carrier.buyBundle : undefined,
-    a.dataBalance !== undefined ? carrier.billingTrap : undefined,
+    checkNeeded ? network.balance : undefined,
+    short ? network.buyBundle : undefined,
+    a.dataBalance !== undefined ? network.billingTrap : undefined,
   ];
 }
 
@@ -58,14 +58,14 @@ function setupSteps({ platform }: Context): Step[] {
   return [platform.hotspotOn, 'hotspotNamePassword', 'connectOtherDevice'];
 }
 
-function symptomSteps({ a, carrier, family }: Context): Step[] {
+function symptomSteps({ a, network, family }: Context): Step[] {
   switch (a.hotspotIssue) {
     case 'missing':
       return ['fixMissingPlan', 'mobileDataOn', family.dataLine, family.missingFix, 'fixRestart'];
     case 'cantJoin':
       return [family.joinFix, family.nameFix, 'fixPasswordRules', 'fixDeviceLimit', 'altUsbBluetooth'];
     case 'noInternet':
-      return ['fixPhoneOwnInternet', carrier.balance, family.dataLine, carrier.roaming, 'fixTetheringBlocked'];
+      return ['fixPhoneOwnInternet', network.balance, family.dataLine, network.roaming, 'fixTetheringBlocked'];
     case 'slow':
       return ['fixSignal', 'fixBandSpeed', family.idleFix, 'fixFewerDevices', 'altUsbBluetooth'];
     default:
@@ -82,7 +82,7 @@ const SAFETY: readonly SharedStepId[] = ['safetyDataUse', 'safetyConnectedDevice
  */
 export function buildChecklist(answers: Answers): string[] {
   const a = journeyPath(answers).active;
-  const context: Context = { a, carrier: carrierOf(a), platform: platformOf(a), family: deviceFamilyOf(a) };
+  const context: Context = { a, network: carrierOf(a), platform: platformOf(a), family: deviceFamilyOf(a) };
   const ordered = [
     ...deviceSteps(context),
     ...esimSteps(context),

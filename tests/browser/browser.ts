@@ -1,5 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { JOURNEY_KEY, JOURNEY_VERSION, PREFERENCES_KEY, PREFERENCES_VERSION } from '../../src/stores/storage-keys';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -99,15 +100,31 @@ export async function openWith(
   state: { language?: string; answers?: Record<string, string>; step?: string },
 ): Promise<void> {
   await page.goto(baseUrl());
-  await page.evaluate((s) => {
-    localStorage.clear();
-    if (s.language) {
-      localStorage.setItem('esim-hotspot-helper:preferences', JSON.stringify({ state: { language: s.language }, version: 1 }));
-    }
-    if (s.answers) {
-      localStorage.setItem('esim-hotspot-helper:journey', JSON.stringify({ version: 1, step: s.step ?? 'start', answers: s.answers }));
-    }
-  }, state);
+  await page.evaluate(
+    ({ records }) => {
+      localStorage.clear();
+      for (const [key, value] of records) localStorage.setItem(key, value);
+    },
+    { records: savedRecords(state) },
+  );
   await page.goto(state.step && state.step !== 'start' ? `${baseUrl()}?step=${state.step}` : baseUrl());
   await waitForApp(page);
+}
+
+/** The records the app keeps for this language and journey, in its own storage keys and formats. */
+export function savedRecords(state: { language?: string; answers?: Record<string, string>; step?: string; done?: string[] }): [string, string][] {
+  const records: [string, string][] = [];
+  if (state.language) {
+    records.push([PREFERENCES_KEY, JSON.stringify({ state: { language: state.language }, version: PREFERENCES_VERSION })]);
+  }
+  if (state.answers) {
+    const journey = { version: JOURNEY_VERSION, step: state.step ?? 'start', answers: state.answers, done: state.done ?? [] };
+    records.push([JOURNEY_KEY, JSON.stringify(journey)]);
+  }
+  return records;
+}
+
+/** The answers the page has saved. */
+export async function savedAnswers(page: Page): Promise<unknown> {
+  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').answers, JOURNEY_KEY);
 }

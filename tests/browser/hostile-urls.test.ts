@@ -12,12 +12,14 @@ const PAYLOADS = [
   'javascript:window.__pwned=1',
   '1.<b id=injected>x</b>',
   '1.2%3Cscript%3E',
+  '2.device-<b id=injected>x</b>',
+  '2.__proto__-iphone.constructor-x.device-iphone',
 ];
 
 const value = fc.oneof(
   fc.constantFrom(...PAYLOADS),
   fc.string({ maxLength: 40 }),
-  fc.constantFrom('device', 'checklist', 'start', '1.240-010013', '1.2', '9.99', 'x'.repeat(20_000)),
+  fc.constantFrom('device', 'checklist', 'start', '1.240-010013', '1.2', '2.device-android.androidBrand-vivo', '2.pta', '9.99', 'x'.repeat(20_000)),
 );
 const url = fc
   .record({ step: fc.option(value), a: fc.option(value), lang: fc.option(fc.oneof(value, fc.constantFrom('ur', 'zh', 'en'))) })

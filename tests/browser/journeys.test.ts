@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseUrl, choose, headingText, openWith, pickOption, setUpBrowser, stepInUrl, waitForApp } from './browser';
+import { baseUrl, choose, headingText, openWith, pickOption, savedAnswers, setUpBrowser, stepInUrl, waitForApp } from './browser';
 
 const open = setUpBrowser();
 
@@ -19,11 +19,11 @@ describe('journeys in Chromium', () => {
       await choose(page, value);
     }
     expect(await headingText(page)).toBe('Your hotspot checklist');
-    expect(await stepInUrl(page)).toBe('checklist');
+    await expect.poll(() => stepInUrl(page)).toBe('checklist');
     await expect.poll(() => page.title()).toBe('Your hotspot checklist – eSIM Hotspot Helper');
     const balance = page.locator('[data-step="balanceZong"]');
     await expect.poll(() => balance.locator('code').allInnerTexts()).toEqual(['*102#']);
-    expect(await page.locator('[data-step="hotspotOnTranssion"] .fact-unconfirmed').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-step="hotspotOnTranssion"] .fact-unconfirmed').count()).toBe(1);
   });
 
   it('Chinese, detected from the browser: iPhone with a Jazz eSIM', async () => {
@@ -35,7 +35,7 @@ describe('journeys in Chromium', () => {
     const codes = await page.locator('[data-step="balanceJazz"] code').allInnerTexts();
     expect(codes).toEqual(['03003008000', 'Jazz World', '*2222#']);
     expect(await page.locator('[data-step="hotspotOnIos"] code').innerText()).toBe('设置 > 个人热点 > 允许其他人加入');
-    expect(await page.locator('[data-step="jazzReservation"]').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-step="jazzReservation"]').count()).toBe(1);
   });
 
   it('Urdu, detected from the browser: Samsung without eSIM on Telenor, right to left', async () => {
@@ -59,7 +59,7 @@ describe('journeys in Chromium', () => {
     await pickOption(page, 'vivo');
     await page.getByRole('button', { name: 'اردو' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    expect(await stepInUrl(page)).toBe('androidBrand');
+    await expect.poll(() => stepInUrl(page)).toBe('androidBrand');
     expect(await page.locator('input[value="vivo"]').isChecked()).toBe(true);
     await page.getByRole('button', { name: '中文' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('ltr');
@@ -77,7 +77,7 @@ describe('journeys in Chromium', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await page.reload();
     await page.locator('h1').waitFor();
-    expect(await stepInUrl(page)).toBe('esimCheck');
+    await expect.poll(() => stepInUrl(page)).toBe('esimCheck');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ur');
     await page.locator('a.back-link').click();
     await expect.poll(() => stepInUrl(page)).toBe('esimSupport');
@@ -89,7 +89,7 @@ describe('journeys in Chromium', () => {
     await startNow(page);
     await choose(page, 'ipad');
     await choose(page, 'yes');
-    expect(await stepInUrl(page)).toBe('pta');
+    await expect.poll(() => stepInUrl(page)).toBe('pta');
     await page.goBack();
     await expect.poll(() => headingText(page)).toBe('Does your device support eSIM?');
     expect(await page.locator('input[value="yes"]').isChecked()).toBe(true);
@@ -106,13 +106,13 @@ describe('journeys in Chromium', () => {
       answers: { device: 'iphone', esimSupport: 'yes', pta: 'registered', carrier: 'jazz', esimState: 'active', mobileData: 'yes', dataBalance: 'low', hotspotIssue: 'slow' },
       step: 'checklist',
     });
-    expect(await page.locator('[data-step="jazzReservation"]').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-step="jazzReservation"]').count()).toBe(1);
     await page.getByRole('link', { name: 'Change Network' }).click();
     await expect.poll(() => stepInUrl(page)).toBe('carrier');
     expect(await page.locator('input[value="jazz"]').isChecked()).toBe(true);
     await choose(page, 'ufone');
-    expect(await stepInUrl(page)).toBe('checklist');
-    expect(await page.locator('[data-step="jazzReservation"]').count()).toBe(0);
+    await expect.poll(() => stepInUrl(page)).toBe('checklist');
+    await expect.poll(() => page.locator('[data-step="jazzReservation"]').count()).toBe(0);
     expect(await page.locator('[data-step="balanceUfone"] code').innerText()).toBe('*706#');
   });
 
@@ -121,10 +121,8 @@ describe('journeys in Chromium', () => {
     await openWith(page, { answers: { device: 'iphone', esimSupport: 'yes' }, step: 'pta' });
     await page.getByRole('link', { name: 'Start again' }).click();
     await expect.poll(() => stepInUrl(page)).toBe('device');
-    expect(await page.locator('input:checked').count()).toBe(0);
-    await expect
-      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('esim-hotspot-helper:journey') ?? '{}').answers))
-      .toEqual({});
+    await expect.poll(() => page.locator('input:checked').count()).toBe(0);
+    await expect.poll(() => savedAnswers(page)).toEqual({});
   });
 
   it('keyboard only: Tab, arrows, Space and Enter reach the checklist with visible focus', async () => {

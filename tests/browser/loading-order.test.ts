@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, headingText, setUpBrowser, waitForApp } from './browser';
+import { baseUrl, headingText, savedRecords, setUpBrowser, waitForApp } from './browser';
 
 const open = setUpBrowser();
 
@@ -9,12 +9,10 @@ const LATER_SCREENS = /\/assets\/(ChecklistPage|ResultTools|QuestionHelp|Identif
 const LATER_CHUNKS = readdirSync('dist/assets').filter((name) => LATER_SCREENS.test(`/assets/${name}`)).length;
 const resultStrings = (language: string) => new RegExp(`/assets/_locale-${language}-result-[^/]+\\.js$`);
 
-const SAVED_CHECKLIST = {
-  version: 2,
+const SAVED_CHECKLIST = savedRecords({
   step: 'checklist',
   answers: { device: 'iphone', esimSupport: 'yes', pta: 'registered', carrier: 'ufone', esimState: 'active', mobileData: 'yes', dataBalance: 'enough', hotspotIssue: 'notSetUp' },
-  done: [],
-};
+});
 
 describe('what loads when', () => {
   it('a first visit fetches no checklist code or strings until a journey begins', async () => {
@@ -51,8 +49,8 @@ describe('what loads when', () => {
   it('a returning visitor on the checklist gets its code and strings while React DOM is still on its way', async () => {
     const { context, page } = await open({ locale: 'zh-CN' });
     await context.addInitScript((saved) => {
-      localStorage.setItem('esim-hotspot-helper:journey', saved);
-    }, JSON.stringify(SAVED_CHECKLIST));
+      for (const [key, value] of saved) localStorage.setItem(key, value);
+    }, SAVED_CHECKLIST);
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route(/\/assets\/react-dom-[^/]+\.js$/, async (route) => {
@@ -75,8 +73,8 @@ describe('what loads when', () => {
   it('a returning Urdu visitor asks for the Nastaliq face before any script, as a first visitor does', async () => {
     const { context, page } = await open({ locale: 'ur-PK' });
     await context.addInitScript((saved) => {
-      localStorage.setItem('esim-hotspot-helper:journey', saved);
-    }, JSON.stringify(SAVED_CHECKLIST));
+      for (const [key, value] of saved) localStorage.setItem(key, value);
+    }, SAVED_CHECKLIST);
     await page.goto(`${baseUrl()}?step=checklist`);
     await waitForApp(page);
     const preloaded = await page.evaluate(() =>

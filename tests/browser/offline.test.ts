@@ -25,7 +25,7 @@ describe('offline after the first visit', () => {
     await page.getByRole('button', { name: 'اردو' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     for (const value of ['yes', 'registered', 'jazz', 'active', 'yes', 'low', 'slow']) await choose(page, value);
-    expect(await stepInUrl(page)).toBe('checklist');
+    await expect.poll(() => stepInUrl(page)).toBe('checklist');
     expect(await page.locator('[data-step="hotspotOnXiaomi"] code').innerText()).toBe('Settings > Connection & sharing > Personal hotspot');
     const nastaliq = await page.evaluate(async () => {
       await document.fonts.ready;
@@ -36,7 +36,7 @@ describe('offline after the first visit', () => {
     // A reload while offline resumes exactly where the person was.
     await page.reload();
     await page.locator('h1').waitFor();
-    expect(await stepInUrl(page)).toBe('checklist');
+    await expect.poll(() => stepInUrl(page)).toBe('checklist');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ur');
   });
 });

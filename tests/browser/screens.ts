@@ -30,6 +30,8 @@ export async function showScreen(page: Page, screen: ScreenSpec, language: strin
     await page.locator('button[type="submit"]').click();
     await page.locator('.error-summary').waitFor();
   }
+  // The checklist's later steps, tools and answers come in a second render: wait for the whole page.
+  if (screen.step === 'checklist') await page.locator('#answers-title').waitFor();
   await page.evaluate(() => document.fonts.ready);
-  expect(new URL(page.url()).searchParams.get('step') ?? 'start').toBe(screen.step);
+  await expect.poll(() => new URL(page.url()).searchParams.get('step') ?? 'start').toBe(screen.step);
 }

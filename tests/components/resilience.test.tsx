@@ -1,12 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JOURNEY_KEY } from '../../src/stores/storage-keys';
-import { answer, heading, renderApp } from '../support/render-app';
+import { answer, checklistShown, heading, renderApp, savedAnswersAre } from '../support/render-app';
 
 const failure = vi.hoisted(() => ({ checklist: false }));
 
-vi.mock('../../src/features/checklist/build-checklist', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/features/checklist/build-checklist')>();
+vi.mock('../../src/outcome/build-checklist', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/outcome/build-checklist')>();
   return {
     ...actual,
     buildChecklist: (...args: Parameters<typeof actual.buildChecklist>) => {
@@ -48,10 +48,11 @@ describe('resilience', () => {
     expect(within(alert).getByRole('heading', { name: 'Something went wrong on this page' })).toBeInTheDocument();
     // The page around the failed screen still works, and nothing saved was lost.
     expect(screen.getByRole('link', { name: 'Back' })).toBeInTheDocument();
-    expect(JSON.parse(localStorage.getItem(JOURNEY_KEY)!).answers).toEqual(COMPLETE);
+    await savedAnswersAre(COMPLETE);
 
     failure.checklist = false;
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await checklistShown();
     expect(heading()).toHaveTextContent('Your hotspot checklist');
 
     failure.checklist = true;

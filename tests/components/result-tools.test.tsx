@@ -119,6 +119,6 @@ describe('result page tools', () => {
     });
     await app.user.click(await screen.findByRole('button', { name: 'Print' }));
     expect(printed).toContain(`Printed on ${new Date().toLocaleDateString('en')}.`);
-    expect(printed).toContain('?a=1.');
+    expect(printed).toContain('?a=2.device-');
   });
 });

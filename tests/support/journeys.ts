@@ -1,8 +1,9 @@
 import { getShortestPaths } from 'xstate/graph';
-import { optionsFor } from '../../src/features/wizard/flow/options';
-import { isQuestionId, type Answers, type QuestionId } from '../../src/features/wizard/flow/questions';
-import { wizardMachine, type WizardSnapshot } from '../../src/features/wizard/machine/wizard-machine';
-import type { WizardEvent } from '../../src/features/wizard/machine/events';
+import { optionsFor } from '../../src/journey/options';
+import { type Answers, type QuestionId } from '../../src/journey/flow';
+import { isQuestionId } from '../../src/journey/steps';
+import { wizardMachine, type WizardSnapshot } from '../../src/journey/machine/wizard-machine';
+import type { WizardEvent } from '../../src/journey/machine/events';
 
 /** The forward events a person can send from a snapshot: Start, or each answer the question offers. */
 export function forwardEvents(snapshot: WizardSnapshot): WizardEvent[] {

@@ -1,7 +1,9 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { onTestFinished } from 'vitest';
+import { expect, onTestFinished } from 'vitest';
+import { STEP_PARAM } from '../../src/journey/url-params';
 import { bootstrap } from '../../src/app/bootstrap';
+import { JOURNEY_KEY } from '../../src/stores/storage-keys';
 
 /** Boots the app as main.tsx does (restore, history, storage, language) and renders it. */
 export async function renderApp() {
@@ -48,4 +50,32 @@ export const UFONE_JOURNEY = [
 /** Answers questions in turn, one label each. */
 export async function answerEach(user: ReturnType<typeof userEvent.setup>, labels: readonly string[]) {
   for (const label of labels) await answer(user, label);
+}
+
+/**
+ * Waits until the checklist is on screen in full (its later steps, tools and answers come in a second
+ * render, and its code and strings may still be arriving), and returns its steps.
+ */
+export async function checklistShown(): Promise<HTMLElement[]> {
+  await waitFor(() => expect(document.getElementById('answers-title')).not.toBeNull());
+  return [...document.querySelectorAll<HTMLElement>('[data-step]')];
+}
+
+/** Waits until the address names this step: a new step's history entry is added once it is painted. */
+export async function addressShows(step: string): Promise<void> {
+  await waitFor(() => expect(new URLSearchParams(window.location.search).get(STEP_PARAM)).toBe(step));
+}
+
+/**
+ * Lets the work the app leaves for after the next paint (history entries, the tab title) run: it is
+ * queued on the next animation frame and then a task, so it is done once a frame and a task queued
+ * after it have run.
+ */
+export async function afterPaintWorkDone(): Promise<void> {
+  await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
+
+/** Waits until the saved journey holds these answers (saving waits for the screen to be painted). */
+export async function savedAnswersAre(answers: Record<string, string>): Promise<void> {
+  await waitFor(() => expect(JSON.parse(localStorage.getItem(JOURNEY_KEY) ?? '{}').answers).toEqual(answers));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildChecklist } from '../../src/features/checklist/build-checklist';
-import type { Answers } from '../../src/features/wizard/flow/questions';
+import { buildChecklist } from '../../src/outcome/build-checklist';
+import { type Answers } from '../../src/journey/flow';
 
 const base: Answers = { device: 'iphone', esimSupport: 'yes', pta: 'registered', esimState: 'active', mobileData: 'yes' };
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CARRIERS, type Carrier } from '../../src/data/carriers';
-import { STEP_FACTS } from '../../src/data/step-facts';
-import { buildChecklist } from '../../src/features/checklist/build-checklist';
-import type { Answers } from '../../src/features/wizard/flow/questions';
+import { carrierProfile } from '../../src/content/carrier-registry';
+import type { CarrierProfile } from '../../src/content/carrier-profile';
+import { stepFacts, stepIdOf } from '../../src/content/catalog';
+import { QUESTIONS, type Answers } from '../../src/journey/flow';
+import { buildChecklist } from '../../src/outcome/build-checklist';
 
 /** Platform families: the answers that pick them, the set-up step and its menu-path fact. */
 const PLATFORMS: Record<string, { answers: Answers; hotspotStep: string; menuFact: string | null; ios: boolean }> = {
@@ -19,7 +20,7 @@ const PLATFORMS: Record<string, { answers: Answers; hotspotStep: string; menuFac
 };
 
 /** Each symptom's fixes, in the order they must appear, for iOS and for everything else. */
-function symptomFixes(symptom: string, ios: boolean, carrier: Carrier): string[] {
+function symptomFixes(symptom: string, ios: boolean, carrier: CarrierProfile): string[] {
   const dataLine = ios ? 'dataLineIos' : 'dataLineAndroid';
   switch (symptom) {
     case 'missing':
@@ -27,7 +28,7 @@ function symptomFixes(symptom: string, ios: boolean, carrier: Carrier): string[]
     case 'cantJoin':
       return [ios ? 'fixMaximizeCompatibility' : 'fixBandAndroid', ios ? 'fixNameAsciiIos' : 'fixNameAsciiAndroid', 'fixPasswordRules', 'fixDeviceLimit', 'altUsbBluetooth'];
     case 'noInternet':
-      return ['fixPhoneOwnInternet', CARRIERS[carrier].balanceStep, dataLine, ...(carrier === 'travel' ? ['travelDataRoaming'] : []), 'fixTetheringBlocked'];
+      return ['fixPhoneOwnInternet', stepIdOf(carrier.balance), dataLine, ...(carrier.roaming ? [stepIdOf(carrier.roaming)] : []), 'fixTetheringBlocked'];
     case 'slow':
       return ['fixSignal', 'fixBandSpeed', ios ? 'fixIosIdle' : 'fixAutoOff', 'fixFewerDevices', 'altUsbBluetooth'];
     default:
@@ -35,7 +36,7 @@ function symptomFixes(symptom: string, ios: boolean, carrier: Carrier): string[]
   }
 }
 
-const CARRIER_IDS = Object.keys(CARRIERS) as Carrier[];
+const CARRIER_IDS = QUESTIONS.carrier.options;
 const SYMPTOMS = ['notSetUp', 'missing', 'cantJoin', 'noInternet', 'slow'] as const;
 
 /** True when `expected` appears in `list` in the same order (other steps may sit between). */
@@ -66,32 +67,32 @@ describe('content for every network x platform x symptom', () => {
       hotspotIssue: row.symptom,
     };
     const steps = buildChecklist(answers);
-    const carrier = CARRIERS[row.carrier];
-    const trap = carrier.billingTrap === 'none' ? [] : [carrier.billingTrap];
+    const carrier = carrierProfile(row.carrier);
+    const balance = stepIdOf(carrier.balance);
+    const trap = carrier.billingTrap === undefined ? [] : [stepIdOf(carrier.billingTrap)];
     const expected = [
-      carrier.balanceStep,
-      carrier.buyBundleStep,
+      balance,
+      stepIdOf(carrier.buyBundle),
       ...trap,
       row.spec.hotspotStep,
       'hotspotNamePassword',
       'connectOtherDevice',
-      ...symptomFixes(row.symptom, row.spec.ios, row.carrier).filter((step) => step !== carrier.balanceStep),
+      ...symptomFixes(row.symptom, row.spec.ios, carrier).filter((step) => step !== balance),
       'safetyDataUse',
       'safetyConnectedDevices',
       'safetyInFlight',
     ];
     expect(inOrder(steps, expected), `${steps.join(' > ')}\nexpected in order: ${expected.join(' > ')}`).toBe(true);
     // The set-up step shows the platform's menu path, and the balance step the network's codes.
-    if (row.spec.menuFact) expect(STEP_FACTS[row.spec.hotspotStep as keyof typeof STEP_FACTS]).toContain(row.spec.menuFact);
-    expect(STEP_FACTS[carrier.balanceStep] ?? []).toEqual(carrier.balanceFacts);
+    if (row.spec.menuFact) expect(stepFacts(row.spec.hotspotStep)).toContain(row.spec.menuFact);
+    if (carrier.helpline !== undefined || carrier.selfServiceApp !== undefined) expect(stepFacts(balance).length).toBeGreaterThan(0);
   });
 });
 
 describe('every network has every required field', () => {
   it.each(CARRIER_IDS)('%s', (id) => {
-    const profile = CARRIERS[id];
-    for (const field of ['getEsimStep', 'balanceStep', 'balanceFacts', 'buyBundleStep', 'apnStep', 'helpline', 'selfServiceApp', 'billingTrap'] as const) {
-      expect(profile[field], field).toBeDefined();
-    }
+    const profile = carrierProfile(id);
+    expect(profile.id).toBe(id);
+    for (const field of ['getEsim', 'balance', 'buyBundle', 'apn'] as const) expect(profile[field], field).toBeDefined();
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DATA_RATES, findDataRate, type ActivityId } from '../../src/data/data-rates';
+import { DATA_RATES, findDataRate, type ActivityId } from '../../src/content/data-rates';
 
 const ids: ActivityId[] = ['browsing', 'email', 'socialMedia', 'music', 'videoCallZoom', 'whatsappVideoCall', 'whatsappVoiceCall', 'videoSd', 'videoHd', 'osUpdate'];
 

@@ -1,37 +1,82 @@
 import { describe, expect, it } from 'vitest';
-import { CARRIERS } from '../../src/data/carriers';
-import { FACT_SOURCES } from '../../src/data/fact-sources';
-import { FACTS } from '../../src/data/facts';
-import { STEP_FACTS } from '../../src/data/step-facts';
+import { CARRIERS } from '../../src/content/carrier-registry';
+import { CARRIER_STEP_FIELDS } from '../../src/content/carrier-profile';
+import { FACTS, STEPS, stepIdOf } from '../../src/content/catalog';
+import { PHONE_MENU_FACTS } from '../../src/content/facts/phone-menus';
+import { PTA_FACTS } from '../../src/content/facts/pta-registration';
+import { SHARED_STEPS } from '../../src/content/steps';
+import { QUESTIONS } from '../../src/journey/flow';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 describe('facts', () => {
-  it.each(Object.entries(FACTS))('%s has a value, a source, a check date and a confidence', (id, fact) => {
-    const provenance = FACT_SOURCES[id as keyof typeof FACT_SOURCES];
+  it.each([...FACTS])('%s has a value, a source, a check date and a confidence', (_id, fact) => {
     expect(fact.value.trim()).not.toBe('');
-    expect(provenance.source.trim()).not.toBe('');
-    expect(provenance.verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(Number.isNaN(Date.parse(provenance.verified))).toBe(false);
+    expect(fact.source.trim()).not.toBe('');
+    expect(fact.verified).toMatch(ISO_DATE);
+    expect(Number.isNaN(Date.parse(fact.verified))).toBe(false);
     expect(['confirmed', 'unconfirmed']).toContain(fact.confidence);
   });
 
-  it('keeps provenance only for facts that exist', () => {
-    expect(Object.keys(FACT_SOURCES).sort()).toEqual(Object.keys(FACTS).sort());
+  it('gives every fact one ID only: no two modules declare the same one', () => {
+    const tables = [PTA_FACTS, PHONE_MENU_FACTS, ...CARRIERS.map((carrier) => carrier.facts)];
+    const declared = tables.flatMap((table) => Object.keys(table));
+    expect(declared.length).toBe(FACTS.size);
   });
 
   it('only calls a fact confirmed when its source is an address', () => {
-    for (const [id, fact] of Object.entries(FACTS)) {
-      if (fact.confidence === 'confirmed') expect(FACT_SOURCES[id as keyof typeof FACT_SOURCES].source, id).toMatch(/^https?:\/\//);
-    }
+    for (const [id, fact] of FACTS) if (fact.confidence === 'confirmed') expect(fact.source, id).toMatch(/^https?:\/\//);
   });
 
   it('never presents the sheet’s unconfirmed codes as certain', () => {
     // Codes the fact sheet marks MEMORY or weak (old third-party code, APN lists).
-    const weak = ['jazzHelpline', 'jazzApn', 'zongApn', 'telenorDataBalance', 'telenorHelpline', 'telenorApn', 'ufoneDataBalance', 'ufoneHelpline', 'ufoneApn', 'vivoHotspotPath', 'transsionHotspotPath', 'oppoHotspotPath'] as const;
-    for (const id of weak) expect(FACTS[id].confidence, id).toBe('unconfirmed');
+    const weak = ['jazzHelpline', 'jazzApn', 'zongApn', 'telenorDataBalance', 'telenorHelpline', 'telenorApn', 'ufoneDataBalance', 'ufoneHelpline', 'ufoneApn', 'vivoHotspotPath', 'transsionHotspotPath', 'oppoHotspotPath'];
+    for (const id of weak) expect(FACTS.get(id)?.confidence, id).toBe('unconfirmed');
   });
 
-  it('links steps and networks only to facts that exist', () => {
-    const all = [...Object.values(STEP_FACTS).flat(), ...Object.values(CARRIERS).flatMap((c) => [...c.balanceFacts, c.helpline, c.selfServiceApp].filter((f) => f !== 'notFound'))];
-    for (const id of all) expect(Object.hasOwn(FACTS, id), id).toBe(true);
+  it('links steps, networks and question help only to facts that exist', () => {
+    const fromSteps = [...STEPS.values()].flatMap((step) => step.facts ?? []);
+    const fromCarriers = CARRIERS.flatMap((carrier) => [carrier.helpline, carrier.selfServiceApp].filter((id) => id !== undefined));
+    const fromHelp = Object.values(QUESTIONS).flatMap((spec) =>
+      'help' in spec ? spec.help.flatMap((item) => ('fact' in item ? [item.fact] : [])) : [],
+    );
+    for (const id of [...fromSteps, ...fromCarriers, ...fromHelp]) expect(FACTS.has(id), id).toBe(true);
+  });
+});
+
+describe('steps', () => {
+  it('gives every step one definition: a shared step and a network’s or phone’s own never share an ID', () => {
+    const own = CARRIERS.flatMap((carrier) =>
+      CARRIER_STEP_FIELDS.flatMap((field) => {
+        const ref = carrier[field];
+        return ref === undefined || typeof ref === 'string' ? [] : [ref.id];
+      }),
+    );
+    for (const id of own) expect(Object.hasOwn(SHARED_STEPS, id), id).toBe(false);
+    // A step two networks both bring (none today) would have to be the same definition.
+    const byId = new Map<string, unknown>();
+    for (const carrier of CARRIERS) {
+      for (const field of CARRIER_STEP_FIELDS) {
+        const ref = carrier[field];
+        if (ref === undefined || typeof ref === 'string') continue;
+        expect(byId.get(ref.id) ?? ref, ref.id).toBe(ref);
+        byId.set(ref.id, ref);
+      }
+    }
+  });
+
+  it('names only steps that exist, wherever a network refers to a shared step', () => {
+    for (const carrier of CARRIERS) {
+      for (const field of CARRIER_STEP_FIELDS) {
+        const ref = carrier[field];
+        if (ref !== undefined) expect(STEPS.has(stepIdOf(ref)), `${carrier.id}.${field}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('networks', () => {
+  it('has one profile for each option of the carrier question, and no other', () => {
+    expect(CARRIERS.map((carrier) => carrier.id).sort()).toEqual([...QUESTIONS.carrier.options].sort());
   });
 });

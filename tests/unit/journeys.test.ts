@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { getSimplePaths, getShortestPaths, toDirectedGraph } from 'xstate/graph';
-import { buildChecklist } from '../../src/features/checklist/build-checklist';
-import { QUESTION_IDS, type Answers, type QuestionId } from '../../src/features/wizard/flow/questions';
-import { currentStep, wizardMachine } from '../../src/features/wizard/machine/wizard-machine';
-import { CHECKLIST_STEP_IDS } from '../../src/data/checklist-steps';
+import { buildChecklist } from '../../src/outcome/build-checklist';
+import { QUESTIONS, type Answers, type QuestionId } from '../../src/journey/flow';
+import { QUESTION_IDS } from '../../src/journey/steps';
+import { currentStep, wizardMachine } from '../../src/journey/machine/wizard-machine';
+import { CHECKLIST_STEP_IDS } from '../support/model';
 import { allJourneys, forwardEvents } from '../support/journeys';
 
 const journeys = allJourneys();
@@ -91,22 +92,21 @@ const ROUTING_TABLE: [QuestionId, Answers, string, string][] = [
   ...(['registered', 'notRegistered', 'visitor', 'notSure'] as const).map(
     (pta): [QuestionId, Answers, string, string] => ['pta', { device: 'iphone', esimSupport: 'yes' }, pta, 'carrier'],
   ),
-  ...(['jazz', 'zong', 'telenor', 'ufone', 'onic', 'travel', 'other'] as const).map(
-    (carrier): [QuestionId, Answers, string, string] => [
-      'carrier',
-      { device: 'iphone', esimSupport: 'yes', pta: 'registered' },
-      carrier,
-      'esimState',
-    ],
-  ),
-  ...(['jazz', 'zong', 'telenor', 'ufone', 'onic', 'other'] as const).map(
-    (carrier): [QuestionId, Answers, string, string] => [
+  // Every network: a phone with an eSIM is asked about its state; one without is not offered a travel eSIM.
+  ...QUESTIONS.carrier.options.map((carrier): [QuestionId, Answers, string, string] => [
+    'carrier',
+    { device: 'iphone', esimSupport: 'yes', pta: 'registered' },
+    carrier,
+    'esimState',
+  ]),
+  ...QUESTIONS.carrier.options
+    .filter((carrier) => carrier !== 'travel')
+    .map((carrier): [QuestionId, Answers, string, string] => [
       'carrier',
       { device: 'iphone', esimSupport: 'no', pta: 'registered' },
       carrier,
       'mobileData',
-    ],
-  ),
+    ]),
   ['esimState', { device: 'iphone', esimSupport: 'yes', pta: 'registered', carrier: 'zong' }, 'active', 'mobileData'],
   ['esimState', { device: 'iphone', esimSupport: 'yes', pta: 'registered', carrier: 'zong' }, 'noSignal', 'checklist'],
   ['esimState', { device: 'iphone', esimSupport: 'yes', pta: 'registered', carrier: 'zong' }, 'notInstalled', 'checklist'],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKLIST_STEP_IDS } from '../../src/data/checklist-steps';
-import { FACTS } from '../../src/data/facts';
-import { stepTextKey } from '../../src/data/step-text';
-import { QUESTION_IDS, QUESTION_OPTIONS } from '../../src/features/wizard/flow/questions';
+import { FACTS, stepTextKey } from '../../src/content/catalog';
+import { QUESTIONS } from '../../src/journey/flow';
+import { QUESTION_IDS } from '../../src/journey/steps';
+import { CHECKLIST_STEP_IDS, QUESTION_OPTIONS } from '../support/model';
 import { LANGUAGE_CODES } from '../../src/i18n/languages';
 import { flattenLocale, loadLocaleFile } from '../support/locale-files';
 
@@ -49,8 +49,9 @@ describe('locale files', () => {
         `questions.${q}.error`,
         ...QUESTION_OPTIONS[q].map((option) => `questions.${q}.options.${option}`),
       ]),
+      ...Object.entries(QUESTIONS).flatMap(([q, spec]) => ('warning' in spec ? [`questions.${q}.${spec.warning.text}`] : [])),
       ...CHECKLIST_STEP_IDS.flatMap((step) => [`${stepTextKey(step)}.title`, `${stepTextKey(step)}.body`]),
-      ...Object.keys(FACTS).map((fact) => `facts.${fact}`),
+      ...[...FACTS.keys()].map((fact) => `facts.${fact}`),
     ];
     for (const key of needed) expect(english.has(key), key).toBe(true);
   });
@@ -59,7 +60,7 @@ describe('locale files', () => {
     const usedSteps = new Set(CHECKLIST_STEP_IDS.map((step) => stepTextKey(step)));
     for (const key of english.keys()) {
       if (key.startsWith('steps.')) expect(usedSteps.has(key.replace(/\.(title|body)$/, '')), key).toBe(true);
-      if (key.startsWith('facts.')) expect(Object.hasOwn(FACTS, key.slice('facts.'.length)), key).toBe(true);
+      if (key.startsWith('facts.')) expect(FACTS.has(key.slice('facts.'.length)), key).toBe(true);
     }
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { previousStep, walkPath } from '../../src/features/wizard/flow/path';
-import type { Answers } from '../../src/features/wizard/flow/questions';
-import { currentStep, wizardMachine } from '../../src/features/wizard/machine/wizard-machine';
+import { previousStep, journeyPath } from '../../src/journey/path';
+import { type Answers } from '../../src/journey/flow';
+import { currentStep, wizardMachine } from '../../src/journey/machine/wizard-machine';
 
 const complete: Answers = {
   device: 'iphone',
@@ -97,7 +97,7 @@ describe('wizard machine', () => {
 
   it('ignores answers left on an abandoned branch', () => {
     const answers: Answers = { ...complete, esimSupport: 'no', esimState: 'failed' };
-    expect(walkPath(answers).answered).not.toContain('esimState');
-    expect(walkPath(answers).next).toBe('checklist');
+    expect(journeyPath(answers).answered).not.toContain('esimState');
+    expect(journeyPath(answers).next).toBe('checklist');
   });
 });

@@ -1,29 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_IDS, QUESTION_OPTIONS, type Answers } from '../../src/features/wizard/flow/questions';
-import { QUESTION_EXTRAS, questionWarning } from '../../src/features/wizard/question-extras';
-import { questionHelp } from '../../src/features/wizard/question-help';
+import { CONDITIONS, QUESTIONS, type Answers } from '../../src/journey/flow';
+import { QUESTION_IDS } from '../../src/journey/steps';
+import { resolveHelp } from '../../src/outcome/question-help';
 
 /** Answer sets that change what help says: every device, every network. */
 const ANSWER_SETS: Answers[] = [
   {},
-  ...QUESTION_OPTIONS.device.map((device) => ({ device })),
-  ...QUESTION_OPTIONS.carrier.map((carrier) => ({ carrier })),
+  ...QUESTIONS.device.options.map((device) => ({ device })),
+  ...QUESTIONS.carrier.options.map((carrier) => ({ carrier })),
 ];
 
 describe('question extras', () => {
-  it.each(QUESTION_IDS)('%s is marked as having help exactly when its help has something to show', (question) => {
+  it.each(QUESTION_IDS)('%s has help that shows something for every phone and network, or no help', (question) => {
+    const spec = QUESTIONS[question];
+    if (!('help' in spec)) return;
     for (const answers of ANSWER_SETS) {
-      const help = questionHelp(question, answers);
-      const hasHelp = help.texts.length + help.facts.length > 0;
-      expect(hasHelp, JSON.stringify(answers)).toBe(QUESTION_EXTRAS[question]?.help === true);
+      const help = resolveHelp(spec.help, answers);
+      expect(help.texts.length + help.facts.length, JSON.stringify(answers)).toBeGreaterThan(0);
     }
   });
 
+  it('gives the EID paths of the phone asked about, and both when the phone is not known', () => {
+    const { help } = QUESTIONS.esimCheck;
+    expect(resolveHelp(help, { device: 'iphone' }).facts).toEqual(['imeiDial', 'iosEidPath']);
+    expect(resolveHelp(help, { device: 'android' }).facts).toEqual(['imeiDial', 'androidEidPath']);
+    expect(resolveHelp(help, { device: 'other' }).facts).toEqual(['imeiDial', 'iosEidPath', 'androidEidPath']);
+  });
+
+  it('shows the chosen network’s balance codes on the data question', () => {
+    expect(resolveHelp(QUESTIONS.dataBalance.help, { carrier: 'zong' })).toEqual({ texts: ['steps.balanceZong.body'], facts: ['zongDataBalance'] });
+    expect(resolveHelp(QUESTIONS.dataBalance.help, {})).toEqual({ texts: ['steps.balanceOther.body'], facts: [] });
+  });
+
   it('warns about mainland-China iPhones on the eSIM question only, and only for iPhones', () => {
-    expect(questionWarning('esimSupport', { device: 'iphone' })).toBe('questions.esimSupport.chinaWarning');
-    expect(questionWarning('esimSupport', { device: 'android' })).toBeUndefined();
-    for (const question of QUESTION_IDS.filter((id) => id !== 'esimSupport')) {
-      expect(questionWarning(question, { device: 'iphone' })).toBeUndefined();
-    }
+    const warned = QUESTION_IDS.filter((question) => 'warning' in QUESTIONS[question]);
+    expect(warned).toEqual(['esimSupport']);
+    const { warning } = QUESTIONS.esimSupport;
+    expect(CONDITIONS[warning.when]({ device: 'iphone' })).toBe(true);
+    expect(CONDITIONS[warning.when]({ device: 'android' })).toBe(false);
+    expect(CONDITIONS[warning.when]({ device: 'ipad' })).toBe(false);
   });
 });

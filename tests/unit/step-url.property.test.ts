@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { STEP_IDS, type StepId } from '../../src/features/wizard/flow/questions';
-import { stepFromSearch, urlForStep, type StepInUrl } from '../../src/features/wizard/step-url';
+import { STEP_IDS, type StepId } from '../../src/journey/steps';
+import { stepFromSearch, urlForStep, type StepInUrl } from '../../src/journey/step-url';
 
 const RUNS = { numRuns: 1000 } as const;
 

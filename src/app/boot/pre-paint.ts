@@ -8,7 +8,7 @@ import { initialLanguage } from '../../i18n/initial-language';
 import { isLanguage, LANGUAGES } from '../../i18n/languages';
 import { readStoredItem } from '../../lib/safe-storage';
 import { isPlainObject, parseJson } from '../../lib/parse-json';
-import { ANSWERS_PARAM, LANGUAGE_PARAM, STEP_PARAM } from '../../features/wizard/url-params';
+import { ANSWERS_PARAM, LANGUAGE_PARAM, STEP_PARAM } from '../../journey/url-params';
 import { JOURNEY_KEY, JOURNEY_VERSION, PREFERENCES_KEY } from '../../stores/storage-keys';
 import { oncePainted } from './once-painted';
 

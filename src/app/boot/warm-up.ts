@@ -1,5 +1,5 @@
 import { isLanguage } from '../../i18n/languages';
-import { LOCALE_LOADERS } from '../../i18n/locale-loaders';
+import { LOCALE_LOADERS } from 'virtual:locale-loaders';
 
 /**
  * A returning visitor's page is built by the app rather than shown from the HTML, and needs the

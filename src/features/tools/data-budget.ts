@@ -1,4 +1,4 @@
-import { findDataRate, type DataRate } from '../../data/data-rates';
+import { findDataRate, type DataRate } from '../../content/data-rates';
 import { normalizeDigits, stripWhitespace } from '../../lib/digits';
 
 /**

@@ -1,4 +1,4 @@
-import { identifierDigits } from '../../lib/digits';
+import { checkIdentifier, requireAsciiDigits, type IdentifierError, type IdentifierSpec } from './identifier';
 
 /**
  * eUICC identifier (EID) check, GSMA SGP.02/SGP.29: 32 decimal digits whose last two are check digits
@@ -7,27 +7,25 @@ import { identifierDigits } from '../../lib/digits';
  */
 export const EID_LENGTH = 32;
 
-export type EidError = 'empty' | 'notDigits' | 'wrongLength' | 'checksum';
+export type EidError = IdentifierError<'checksum'>;
 
 export type EidResult = { readonly ok: true; readonly eid: string } | { readonly ok: false; readonly error: EidError };
 
-const ASCII_DIGITS = /^[0-9]+$/;
-
 /** The two check digits for the first 30 digits of an EID: 98 − (first30 × 100 mod 97), zero-padded. */
 export function eidCheckDigits(first30: string): string {
-  if (first30.length !== EID_LENGTH - 2 || !ASCII_DIGITS.test(first30)) {
-    throw new RangeError('eidCheckDigits expects exactly 30 ASCII digits');
-  }
+  requireAsciiDigits(first30, EID_LENGTH - 2, 'eidCheckDigits');
   const check = 98n - ((BigInt(first30) * 100n) % 97n);
   return check.toString().padStart(2, '0');
 }
 
+export const EID: IdentifierSpec<'checksum'> = {
+  length: EID_LENGTH,
+  passesCheck: (eid) => BigInt(eid) % 97n === 1n,
+  checkError: 'checksum',
+};
+
 /** Checks an EID as a person typed or pasted it (Urdu/Arabic/full-width digits, spaces and dashes allowed). */
 export function checkEid(input: string): EidResult {
-  const eid = identifierDigits(input);
-  if (eid === '') return { ok: false, error: 'empty' };
-  if (!ASCII_DIGITS.test(eid)) return { ok: false, error: 'notDigits' };
-  if (eid.length !== EID_LENGTH) return { ok: false, error: 'wrongLength' };
-  if (BigInt(eid) % 97n !== 1n) return { ok: false, error: 'checksum' };
-  return { ok: true, eid };
+  const result = checkIdentifier(input, EID);
+  return result.ok ? { ok: true, eid: result.digits } : result;
 }

@@ -67,3 +67,14 @@ export function parsePasswordLength(input: string): number | undefined {
   const length = Number(digits);
   return length >= MIN_PASSWORD_LENGTH && length <= MAX_HOTSPOT_PASSWORD_LENGTH ? length : undefined;
 }
+
+export type HotspotPasswordIssue = 'passwordNonAscii' | 'passwordTooShort';
+
+const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
+
+/** Why a typed password would not work as a hotspot (WPA) passphrase; null when it would, or is still empty. */
+export function hotspotPasswordIssue(password: string): HotspotPasswordIssue | null {
+  if (password === '') return null;
+  if (!ASCII_PRINTABLE.test(password)) return 'passwordNonAscii';
+  return password.length < MIN_PASSWORD_LENGTH ? 'passwordTooShort' : null;
+}

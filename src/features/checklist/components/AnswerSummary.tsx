@@ -1,15 +1,14 @@
 import { useAppText } from '../../../i18n/app-text';
 import { IsolatedText } from '../../../components/IsolatedText';
-import { walkPath } from '../../wizard/flow/path';
-import { urlForStep } from '../../wizard/step-url';
-import { useWizard, useWizardActor } from '../../wizard/wizard-actor';
+import { journeyPath } from '../../../journey/path';
+import { StepLink } from '../../../components/StepLink';
+import { useWizard } from '../../../stores/wizard-actor';
 
 /** GOV.UK summary list: each answer on the path, with a Change link that says what it changes. */
 export function AnswerSummary() {
   const { t } = useAppText();
-  const actor = useWizardActor();
   const answers = useWizard((snapshot) => snapshot.context.answers);
-  const questions = walkPath(answers).answered;
+  const questions = journeyPath(answers).answered;
   return (
     <section aria-labelledby="answers-title">
       <h2 id="answers-title" className="heading-m">
@@ -27,16 +26,10 @@ export function AnswerSummary() {
                 <IsolatedText>{t(`questions.${question}.options.${String(answers[question])}`)}</IsolatedText>
               </dd>
               <dd className="summary-action">
-                <a
-                  href={urlForStep(question)}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    actor.send({ type: 'CHANGE', question });
-                  }}
-                >
+                <StepLink step={question} event={{ type: 'CHANGE', question }}>
                   {t('checklist.change')}{' '}
                   <span className="visually-hidden">{label}</span>
-                </a>
+                </StepLink>
               </dd>
             </div>
           );

@@ -1,12 +1,10 @@
 import { useAppText } from '../../../i18n/app-text';
 import { FactList } from '../../../components/FactList';
 import { IsolatedText } from '../../../components/IsolatedText';
-import type { ChecklistStepId } from '../../../data/checklist-steps';
-import { STEP_FACTS } from '../../../data/step-facts';
-import { stepTextKey } from '../../../data/step-text';
+import { stepFacts, stepTextKey } from '../../../content/catalog';
 
 interface Props {
-  step: ChecklistStepId;
+  step: string;
   done: boolean;
   onToggle: () => void;
 }
@@ -23,7 +21,7 @@ export function ChecklistStep({ step, done, onToggle }: Props) {
       <p>
         <IsolatedText>{t(`${key}.body`)}</IsolatedText>
       </p>
-      <FactList facts={STEP_FACTS[step] ?? []} />
+      <FactList facts={stepFacts(step)} />
       <div className="checkbox step-tick">
         <input className="checkbox-input" type="checkbox" id={`done-${step}`} checked={done} onChange={onToggle} />
         <label className="checkbox-label" htmlFor={`done-${step}`}>

@@ -1,14 +1,14 @@
 import { useAppText } from '../../../i18n/app-text';
 import { IsolatedText } from '../../../components/IsolatedText';
-import type { ChecklistStepId } from '../../../data/checklist-steps';
-import { useCopy } from '../../tools/components/use-copy';
-import { linkSearch } from '../../wizard/deep-link';
-import { useWizard } from '../../wizard/wizard-actor';
-import { checklistAsText } from '../checklist-text';
+import { CopyStatus } from '../../../components/CopyStatus';
+import { useCopy } from '../../../components/use-copy';
+import { linkSearch } from '../../../journey/links';
+import { useWizard } from '../../../stores/wizard-actor';
+import { checklistAsText } from '../../../outcome/checklist-text';
 import { usePrintDate } from './use-print-date';
 
 /** Share, send on WhatsApp, copy or print the checklist; the link reopens it on any device. */
-export function ShareTools({ steps }: { steps: readonly ChecklistStepId[] }) {
+export function ShareTools({ steps }: { steps: readonly string[] }) {
   const { t, language } = useAppText();
   const answers = useWizard((snapshot) => snapshot.context.answers);
   const [copyState, copy] = useCopy();
@@ -52,9 +52,7 @@ export function ShareTools({ steps }: { steps: readonly ChecklistStepId[] }) {
           {t('tools.share.print')}
         </button>
       </div>
-      <p className="status-message" role="status">
-        {copyState === 'idle' ? null : t(`tools.copy.${copyState}`)}
-      </p>
+      <CopyStatus state={copyState} />
       {printDate !== null && (
         <p className="print-only">
           <IsolatedText>{t('tools.share.printedOn', { date: printDate, link })}</IsolatedText>

@@ -1,12 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useAppText } from '../../../i18n/app-text';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { IsolatedText } from '../../../components/IsolatedText';
-import { DATA_RATES, type ActivityId } from '../../../data/data-rates';
-import { LANGUAGES } from '../../../i18n/languages';
-import { formatNumber } from '../../../lib/format-number';
-import { TextField } from './TextField';
+import { Checkboxes } from '../../../components/Checkboxes';
+import { choiceId } from '../../../components/ChoiceList';
+import { ErrorSummary } from '../../../components/ErrorSummary';
+import { DATA_RATES, type ActivityId } from '../../../content/data-rates';
 import { estimateDuration, parseDataAmount, type DataAmountError, type DataUnit, type DurationEstimate } from '../data-budget';
+import { BudgetEstimate } from './BudgetEstimate';
+import { TextField } from './TextField';
 
 type BudgetError = DataAmountError | 'noActivity';
 
@@ -17,16 +17,17 @@ interface Props {
 
 /** How long the data lasts for chosen activities, as a range: sources disagree on data-use rates. */
 export function DataBudget({ traps }: Props) {
-  const { t, language } = useAppText();
+  const { t } = useAppText();
   const id = useId();
   const [amount, setAmount] = useState('');
   const [unit, setUnit] = useState<DataUnit>('GB');
   const [activities, setActivities] = useState<ActivityId[]>([]);
   const [errors, setErrors] = useState<BudgetError[]>([]);
+  const [attempt, setAttempt] = useState(0);
   const [estimate, setEstimate] = useState<DurationEstimate | null>(null);
 
-  const locale = LANGUAGES[language].htmlLang;
-  const format = (value: number) => formatNumber(value, locale);
+  const amountId = `${id}-amount`;
+  const message = (error: BudgetError) => t(`tools.budget.errors.${error}`);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -35,37 +36,30 @@ export function DataBudget({ traps }: Props) {
     if (!parsed.ok) found.push(parsed.error);
     if (activities.length === 0) found.push('noActivity');
     setErrors(found);
+    if (found.length > 0) setAttempt((n) => n + 1);
     setEstimate(parsed.ok && found.length === 0 ? estimateDuration(parsed.mb, activities) : null);
   }
 
   const amountError = errors.find((error) => error !== 'noActivity');
   const activityError = errors.includes('noActivity');
+  const summary = errors.map((error) => ({
+    message: message(error),
+    // GOV.UK links a group's error to its first option.
+    targetId: error === 'noActivity' ? choiceId(id, DATA_RATES[0].id) : amountId,
+  }));
 
   return (
     <section className="tool" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="heading-m">
         {t('tools.budget.title')}
       </h2>
-      {errors.length > 0 && (
-        <div className="error-summary" role="alert">
-          <h3 className="error-summary-title">{t('form.errorSummaryTitle')}</h3>
-          <ul className="error-summary-list">
-            {errors.map((error) => (
-              <li key={error}>
-                <a href={`#${id}-${error === 'noActivity' ? 'activities' : 'amount'}`}>
-                  <IsolatedText>{t(`tools.budget.errors.${error}`)}</IsolatedText>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {errors.length > 0 && <ErrorSummary errors={summary} attempt={attempt} headingLevel={3} />}
       <form noValidate onSubmit={submit}>
         <TextField
-          id={`${id}-amount`}
+          id={amountId}
           label={t('tools.budget.amountLabel')}
           hint={t('tools.budget.amountHint')}
-          error={amountError ? t(`tools.budget.errors.${amountError}`) : null}
+          error={amountError ? message(amountError) : null}
           value={amount}
           onChange={setAmount}
           inputMode="decimal"
@@ -82,72 +76,21 @@ export function DataBudget({ traps }: Props) {
             </select>
           }
         />
-        <fieldset id={`${id}-activities`} className={activityError ? 'field form-group-error' : 'field'}>
-          <legend className="field-label">{t('tools.budget.activitiesLegend')}</legend>
-          {activityError && (
-            <ErrorMessage message={t('tools.budget.errors.noActivity')} />
-          )}
-          <div className="checkboxes">
-            {DATA_RATES.map((rate) => (
-              <div className="checkbox" key={rate.id}>
-                <input
-                  className="checkbox-input"
-                  type="checkbox"
-                  id={`${id}-${rate.id}`}
-                  checked={activities.includes(rate.id)}
-                  onChange={(event) =>
-                    setActivities((current) =>
-                      event.target.checked ? [...current, rate.id] : current.filter((a) => a !== rate.id),
-                    )
-                  }
-                />
-                <label className="checkbox-label" htmlFor={`${id}-${rate.id}`}>
-                  <IsolatedText>{t(`tools.budget.activities.${rate.id}`)}</IsolatedText>
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
+        <Checkboxes
+          id={`${id}-activities`}
+          idPrefix={id}
+          legend={t('tools.budget.activitiesLegend')}
+          error={activityError ? message('noActivity') : null}
+          choices={DATA_RATES.map((rate) => ({ value: rate.id, label: t(`tools.budget.activities.${rate.id}`) }))}
+          checked={activities}
+          onChange={setActivities}
+        />
         <button type="submit" className="button">
           {t('tools.budget.calculate')}
         </button>
       </form>
       <div role="status" className="budget-result">
-        {estimate && (
-          <>
-            {estimate.maxHours === 0 ? (
-              <p className="lead">
-                <IsolatedText>{t('tools.budget.resultNone')}</IsolatedText>
-              </p>
-            ) : (
-              Number.isFinite(estimate.maxHours) && (
-                <p className="lead">
-                  <IsolatedText>
-                    {t('tools.budget.result', { min: format(estimate.minHours), max: format(estimate.maxHours) })}
-                  </IsolatedText>
-                </p>
-              )
-            )}
-            {estimate.oneOffMb.max > 0 && (
-              <p>
-                <IsolatedText>
-                  {t('tools.budget.oneOff', {
-                    min: format(estimate.oneOffMb.min),
-                    max: format(estimate.oneOffMb.max),
-                  })}
-                </IsolatedText>
-              </p>
-            )}
-            <p className="hint">
-              <IsolatedText>{t('tools.budget.rangeNote')}</IsolatedText>
-            </p>
-            {traps.map((key) => (
-              <p key={key} className="warning-text">
-                <IsolatedText>{t(key)}</IsolatedText>
-              </p>
-            ))}
-          </>
-        )}
+        {estimate && <BudgetEstimate estimate={estimate} traps={traps} />}
       </div>
     </section>
   );

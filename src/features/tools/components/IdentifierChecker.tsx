@@ -1,25 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useAppText } from '../../../i18n/app-text';
 import { IsolatedText } from '../../../components/IsolatedText';
-import { checkEid } from '../eid';
-import { checkImei } from '../imei';
-import type { IdentifierKind } from '../../wizard/question-extras';
+import type { IdentifierKind } from '../../../journey/flow';
+import { EID } from '../eid';
+import { checkIdentifier, type IdentifierResult, type IdentifierSpec } from '../identifier';
+import { IMEI } from '../imei';
 import { TextField } from './TextField';
 import '../tools.css';
 import '../../../components/fact-list.css';
 
-const CHECKS = {
-  imei: (input: string) => {
-    const result = checkImei(input);
-    return result.ok ? { ok: true as const, value: result.imei } : result;
-  },
-  eid: (input: string) => {
-    const result = checkEid(input);
-    return result.ok ? { ok: true as const, value: result.eid } : result;
-  },
-};
-
-type Outcome = { ok: true; value: string } | { ok: false; error: string } | null;
+const SPECS: Record<IdentifierKind, IdentifierSpec<string>> = { imei: IMEI, eid: EID };
 
 /**
  * Checks a typed IMEI (Luhn check digit) or EID (mod 97 = 1). Spaces, dashes and any digit system
@@ -29,12 +19,12 @@ export function IdentifierChecker({ kind }: { kind: IdentifierKind }) {
   const { t } = useAppText();
   const id = useId();
   const [input, setInput] = useState('');
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [outcome, setOutcome] = useState<IdentifierResult<string> | null>(null);
   const base = `tools.${kind}`;
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setOutcome(CHECKS[kind](input));
+    setOutcome(checkIdentifier(input, SPECS[kind]));
   }
 
   const error = outcome && !outcome.ok ? t(`${base}.errors.${outcome.error}`) : null;
@@ -60,7 +50,7 @@ export function IdentifierChecker({ kind }: { kind: IdentifierKind }) {
             <p className="success-message">
               <IsolatedText>{t(`${base}.ok`)}</IsolatedText>{' '}
               <bdi dir="ltr">
-                <code className="fact-value">{outcome.value}</code>
+                <code className="fact-value">{outcome.digits}</code>
               </bdi>
             </p>
           )}

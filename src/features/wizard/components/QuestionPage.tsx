@@ -1,22 +1,32 @@
-import { Suspense, useMemo, useState, type FormEvent } from 'react';
+import { Suspense, useMemo, useState, type ComponentType, type FormEvent } from 'react';
 import { useAppText } from '../../../i18n/app-text';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { PageHeading } from '../../../components/PageHeading';
 import { SecondPass } from '../../../components/SecondPass';
 import { useDocumentTitle } from '../../../components/use-document-title';
-import { optionsFor } from '../flow/options';
-import type { QuestionId } from '../flow/questions';
-import { QUESTION_EXTRAS, questionWarning } from '../question-extras';
-import { useWizard, useWizardActor } from '../wizard-actor';
-import { identifierChecker, questionHelp } from './deferred-question-parts';
-import { ErrorSummary } from './ErrorSummary';
+import { ChoiceList, choiceId } from '../../../components/ChoiceList';
+import { ErrorSummary } from '../../../components/ErrorSummary';
+import { CONDITIONS, QUESTIONS, type Answers, type IdentifierKind, type QuestionId } from '../../../journey/flow';
+import { optionsFor } from '../../../journey/options';
+import { useWizard, useWizardActor } from '../../../stores/wizard-actor';
 
-const QuestionHelp = questionHelp.Deferred;
-const IdentifierChecker = identifierChecker.Deferred;
+interface Props {
+  question: QuestionId;
+  /** How to answer, for questions whose flow entry has help (loaded after the start page). */
+  Help: ComponentType<{ question: QuestionId; answers: Answers }>;
+  /** A number checker, for questions whose flow entry has one (loaded after the start page). */
+  Checker: ComponentType<{ kind: IdentifierKind }>;
+}
+
+/** The locale key of the question's warning, while its condition holds. */
+function warningFor(question: QuestionId, answers: Answers): string | undefined {
+  const spec = QUESTIONS[question];
+  return 'warning' in spec && CONDITIONS[spec.warning.when](answers) ? `questions.${question}.${spec.warning.text}` : undefined;
+}
 
 /** One question per page: the question is the legend and the page's h1 (GOV.UK question page). */
-export function QuestionPage({ question }: { question: QuestionId }) {
+export function QuestionPage({ question, Help, Checker }: Props) {
   const { t } = useAppText();
   const actor = useWizardActor();
   const answers = useWizard((snapshot) => snapshot.context.answers);
@@ -27,8 +37,9 @@ export function QuestionPage({ question }: { question: QuestionId }) {
   );
   const [attempt, setAttempt] = useState(0);
   const showError = attempt > 0 && selected === undefined;
-  const extras = QUESTION_EXTRAS[question] ?? {};
-  const warning = questionWarning(question, answers);
+  const spec = QUESTIONS[question];
+  const checker = 'checker' in spec ? spec.checker : undefined;
+  const warning = warningFor(question, answers);
 
   const base = `questions.${question}`;
   // Translated once per question and language: choosing an option re-renders only what it changes.
@@ -37,14 +48,14 @@ export function QuestionPage({ question }: { question: QuestionId }) {
       title: t(`${base}.title`),
       hint: t(`${base}.hint`),
       error: t(`${base}.error`),
-      choices: options.map((option) => ({ option, label: t(`${base}.options.${option}`) })),
+      choices: options.map((option) => ({ value: option as string, label: t(`${base}.options.${option}`) })),
     }),
     [t, base, options],
   );
   const { title, error } = text;
   useDocumentTitle(showError ? `${t('form.errorPrefix')} ${title}` : title);
 
-  const firstOptionId = `${question}-${options[0]}`;
+  const firstOptionId = choiceId(question, options[0]);
   const describedBy = [`${question}-hint`, showError ? `${question}-error` : ''].filter(Boolean).join(' ');
 
   function submit(event: FormEvent) {
@@ -58,7 +69,7 @@ export function QuestionPage({ question }: { question: QuestionId }) {
 
   return (
     <>
-      {showError && <ErrorSummary message={error} targetId={firstOptionId} attempt={attempt} />}
+      {showError && <ErrorSummary errors={[{ message: error, targetId: firstOptionId }]} attempt={attempt} />}
       <form noValidate onSubmit={submit} className={showError ? 'form-group form-group-error' : 'form-group'}>
         <fieldset aria-describedby={describedBy}>
           <legend className="legend">
@@ -70,9 +81,9 @@ export function QuestionPage({ question }: { question: QuestionId }) {
             <p>
               <IsolatedText>{text.hint}</IsolatedText>
             </p>
-            {extras.help && (
+            {'help' in spec && (
               <Suspense fallback={null}>
-                <QuestionHelp question={question} answers={answers} />
+                <Help question={question} answers={answers} />
               </Suspense>
             )}
           </div>
@@ -84,37 +95,24 @@ export function QuestionPage({ question }: { question: QuestionId }) {
           {showError && (
             <ErrorMessage id={`${question}-error`} message={error} />
           )}
-          <div className="radios">
-            {text.choices.map(({ option, label }) => {
-              const id = `${question}-${option}`;
-              return (
-                <div className="radio" key={option}>
-                  <input
-                    className="radio-input"
-                    type="radio"
-                    id={id}
-                    name={question}
-                    value={option}
-                    checked={selected === option}
-                    onChange={() => setSelected(option)}
-                  />
-                  <label className="radio-label" htmlFor={id}>
-                    <IsolatedText>{label}</IsolatedText>
-                  </label>
-                </div>
-              );
-            })}
-          </div>
+          <ChoiceList
+            type="radio"
+            idPrefix={question}
+            name={question}
+            choices={text.choices}
+            isChecked={(option) => selected === option}
+            onChange={setSelected}
+          />
         </fieldset>
         <button type="submit" className="button">
           {t('form.continue')}
         </button>
       </form>
-      {extras.checker && (
+      {checker && (
         // Below the form: it can follow the question's first paint.
         <SecondPass>
           <Suspense fallback={null}>
-            <IdentifierChecker kind={extras.checker} />
+            <Checker kind={checker} />
           </Suspense>
         </SecondPass>
       )}

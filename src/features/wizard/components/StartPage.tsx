@@ -2,9 +2,11 @@ import { useAppText } from '../../../i18n/app-text';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { PageHeading } from '../../../components/PageHeading';
 import { useDocumentTitle } from '../../../components/use-document-title';
-import { FIRST_QUESTION } from '../flow/questions';
-import { urlForStep } from '../step-url';
-import { useWizard, useWizardActor } from '../wizard-actor';
+import { FIRST_QUESTION } from '../../../journey/steps';
+import { StepLink } from '../../../components/StepLink';
+import { useWizard, useWizardActor } from '../../../stores/wizard-actor';
+
+const START = { type: 'START' } as const;
 
 /** GOV.UK start page: what this does, how long it takes, what to have ready, and resume. */
 export function StartPage() {
@@ -49,16 +51,9 @@ export function StartPage() {
         </>
       ) : (
         // A real link, so Start works even before the app's script has loaded (it opens the first question).
-        <a
-          className="button button-start"
-          href={urlForStep(FIRST_QUESTION)}
-          onClick={(event) => {
-            event.preventDefault();
-            actor.send({ type: 'START' });
-          }}
-        >
+        <StepLink className="button button-start" step={FIRST_QUESTION} event={START}>
           {t('start.startNow')}
-        </a>
+        </StepLink>
       )}
     </>
   );

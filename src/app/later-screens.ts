@@ -1,0 +1,33 @@
+import { lazy } from 'react';
+import { loadResultStrings } from '../i18n/i18n';
+import { deferredComponent } from '../lib/deferred-component';
+import { oneTaskEach } from '../lib/one-task-each';
+
+// Everything shown after the start page, in one place: each part's code is fetched on demand, with
+// the strings it needs, and none of it is in the start page's download (ADR 0007; the build puts
+// these modules in one chunk: LATER_SCREENS in vite.config.ts).
+
+const loadChecklistPage = () => import('../features/checklist/components/ChecklistPage').then((m) => m.ChecklistPage);
+const loadResultTools = () => import('../features/tools/components/ResultTools');
+const loadQuestionHelp = () => import('../features/wizard/components/QuestionHelp').then((m) => m.QuestionHelp);
+const loadIdentifierChecker = () =>
+  import('../features/tools/components/IdentifierChecker').then((m) => m.IdentifierChecker);
+
+/** The result page. */
+export const checklistPage = deferredComponent(loadChecklistPage, loadResultStrings);
+/** The result page's tools, inside it. */
+export const ResultTools = lazy(loadResultTools);
+/** How to answer a question: shares the checklist's facts and strings. */
+export const questionHelp = deferredComponent(loadQuestionHelp, loadResultStrings);
+/** The number checker two questions offer. */
+export const identifierChecker = deferredComponent(loadIdentifierChecker, loadResultStrings);
+
+/** Fetches the code of everything a journey past the start page will need, ahead of need. */
+export function fetchLaterScreenCode(): Promise<unknown> {
+  return oneTaskEach([loadChecklistPage, loadResultTools, loadQuestionHelp, loadIdentifierChecker]);
+}
+
+/** Fetches what later screens need, code and strings, ahead of need. */
+export function preloadLaterScreens(): Promise<unknown> {
+  return oneTaskEach([checklistPage.preload, loadResultTools, questionHelp.preload, identifierChecker.preload]);
+}

@@ -1,0 +1,53 @@
+import { useAppText } from '../../../i18n/app-text';
+import { IsolatedText } from '../../../components/IsolatedText';
+import { LANGUAGES } from '../../../i18n/languages';
+import { formatNumber } from '../../../lib/format-number';
+import type { DurationEstimate } from '../data-budget';
+
+interface Props {
+  readonly estimate: DurationEstimate;
+  /** Locale keys of carrier billing traps to repeat next to the estimate. */
+  readonly traps: readonly string[];
+}
+
+/** The data budget's answer: hours as a range, one-off downloads, and the carrier's billing traps. */
+export function BudgetEstimate({ estimate, traps }: Props) {
+  const { t, language } = useAppText();
+  const locale = LANGUAGES[language].htmlLang;
+  const format = (value: number) => formatNumber(value, locale);
+  return (
+    <>
+      {estimate.maxHours === 0 ? (
+        <p className="lead">
+          <IsolatedText>{t('tools.budget.resultNone')}</IsolatedText>
+        </p>
+      ) : (
+        Number.isFinite(estimate.maxHours) && (
+          <p className="lead">
+            <IsolatedText>
+              {t('tools.budget.result', { min: format(estimate.minHours), max: format(estimate.maxHours) })}
+            </IsolatedText>
+          </p>
+        )
+      )}
+      {estimate.oneOffMb.max > 0 && (
+        <p>
+          <IsolatedText>
+            {t('tools.budget.oneOff', {
+              min: format(estimate.oneOffMb.min),
+              max: format(estimate.oneOffMb.max),
+            })}
+          </IsolatedText>
+        </p>
+      )}
+      <p className="hint">
+        <IsolatedText>{t('tools.budget.rangeNote')}</IsolatedText>
+      </p>
+      {traps.map((key) => (
+        <p key={key} className="warning-text">
+          <IsolatedText>{t(key)}</IsolatedText>
+        </p>
+      ))}
+    </>
+  );
+}
