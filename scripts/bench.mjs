@@ -1,4 +1,3 @@
-/* global window */
 // `npm run bench`: builds, serves the production build (its precompressed Brotli files, as a static
 // host does; once more gzip only) and a static floor page, runs Lighthouse (mobile preset, simulated
 // throttling) on the start and checklist pages in each language, times a step transition in Chromium
@@ -6,12 +5,13 @@
 // prints medians and ratios to the floors, and writes bench-results/bench.json.
 import { spawn, execSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { Launcher } from 'chrome-launcher';
 import { chromium } from 'playwright-core';
+import { serve } from './bench-server.mjs';
+import { median } from './bench-stats.mjs';
+import { stepTransitions } from './bench-transitions.mjs';
 import { loadWithoutInspector } from './blocking-without-inspector.mjs';
 import { firstLoad } from './first-load.mjs';
 
@@ -34,11 +34,6 @@ const LANGS = { en: 'en-GB', zh: 'zh-CN', ur: 'ur-PK' };
 const CHECKLIST_ANSWERS = { device: 'android', androidBrand: 'transsion', esimSupport: 'yes', pta: 'registered',
   carrier: 'zong', esimState: 'active', mobileData: 'yes', dataBalance: 'low', hotspotIssue: 'noInternet' };
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 function run(command, args, options = {}) {
   return new Promise((resolve, reject) => {
@@ -52,42 +47,6 @@ function run(command, args, options = {}) {
       else reject(new Error(`${command} exited ${code}: ${stderr.slice(-500)}`));
     });
   });
-}
-
-/** Serves `name.br` or `name.gz` when the build has one and the browser accepts it, like a static host does. */
-function precompressed(file, acceptEncoding, encodings) {
-  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
-    if (!encodings.includes(encoding) || !acceptEncoding.includes(encoding)) continue;
-    try {
-      return { encoding, body: readFileSync(file + suffix) };
-    } catch {
-      // No precompressed copy in this encoding.
-    }
-  }
-  return undefined;
-}
-
-/**
- * Serves a folder; unknown paths get index.html (the app is one document). Text without a
- * precompressed copy (the floor page) is gzipped on the fly.
- */
-function serve(root, fallback, encodings = ['br', 'gzip']) {
-  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-    '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
-  const server = createServer((req, res) => {
-    const path = new URL(req.url, 'http://x').pathname;
-    let file = join(root, path === '/' ? fallback : path);
-    let body;
-    try { body = readFileSync(file); } catch { file = join(root, fallback); body = readFileSync(file); }
-    const ext = file.slice(file.lastIndexOf('.'));
-    const text = /\.(html|js|css|json|svg|webmanifest)$/.test(file);
-    const copy = text ? precompressed(file, String(req.headers['accept-encoding'] ?? ''), encodings) : undefined;
-    const encoding = copy?.encoding ?? (text ? 'gzip' : undefined);
-    res.writeHead(200, { 'content-type': types[ext] ?? 'application/octet-stream', ...(encoding ? { 'content-encoding': encoding } : {}),
-      'cache-control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache' });
-    res.end(copy?.body ?? (text ? gzipSync(body) : body));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/` })));
 }
 
 /** A Chromium profile holding a saved journey and language, so Lighthouse opens a returning visitor's page. */
@@ -155,87 +114,6 @@ const describeLighthouse = (result) =>
 const describeBlocking = (result) =>
   `blocking ${Math.round(result.blockingMs)} ms, longest task ${result.longestTaskMs.toFixed(1)} ms`;
 
-const JOURNEY = ['android', 'samsung', 'yes', 'registered', 'jazz', 'active', 'yes', 'low', 'slow'];
-
-/** How to walk the app's questions: start, then pick each answer of JOURNEY. */
-const appSteps = {
-  async begin(page) {
-    await page.locator('.button-start').click();
-    await page.locator('input[value="android"]').waitFor({ state: 'attached' });
-  },
-  async choose(page, value) {
-    const id = await page.locator(`input[value="${value}"]`).getAttribute('id');
-    await page.locator(`label[for="${id}"]`).click();
-  },
-};
-
-/** The transition floor (bench/transition-floor.html) asks the same made-up question each time. */
-const floorSteps = {
-  async begin() {},
-  async choose(page) {
-    await page.locator('label.radio-label').nth(1).click();
-  },
-};
-
-/**
- * Click-to-next-paint of Continue on each question of one journey, from the Event Timing API, at 4x
- * CPU slowdown: the whole duration and its three parts (waiting for the main thread, the handlers, and
- * from their end to the paint).
- */
-async function oneJourneyTransitions(browser, url, steps) {
-  const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
-  const cdp = await page.context().newCDPSession(page);
-  await page.goto(url);
-  await steps.begin(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.evaluate(() => {
-    window.clicks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        if (entry.name !== 'click') continue;
-        window.clicks.push({
-          duration: entry.duration,
-          inputDelay: entry.processingStart - entry.startTime,
-          processing: entry.processingEnd - entry.processingStart,
-          toPaint: entry.startTime + entry.duration - entry.processingEnd,
-        });
-      }
-    }).observe({ type: 'event', durationThreshold: 0, buffered: false });
-  });
-  const clicks = [];
-  for (const value of JOURNEY) {
-    await steps.choose(page, value);
-    const before = await page.evaluate(() => window.clicks.length);
-    await page.locator('form.form-group button[type="submit"]').click();
-    await page.waitForFunction((n) => window.clicks.length > n, before);
-    clicks.push(await page.evaluate(() => window.clicks.at(-1)));
-  }
-  await page.close();
-  return clicks;
-}
-
-/**
- * The same journey walked RUNS times, each in a fresh page, in the app and in the transition floor
- * alternately (so both see the same machine load): median and maximum over every step.
- */
-async function stepTransitions(appUrl, floorUrl) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1), headless: true });
-  const app = [];
-  const floor = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    app.push(...(await oneJourneyTransitions(browser, appUrl, appSteps)));
-    floor.push(...(await oneJourneyTransitions(browser, floorUrl, floorSteps)));
-  }
-  await browser.close();
-  const summary = (clicks) => {
-    const durations = clicks.map((click) => click.duration);
-    const part = (name) => Math.round(median(clicks.map((click) => click[name])) * 10) / 10;
-    return { medianMs: median(durations), maxMs: Math.max(...durations), samples: clicks.length,
-      medianInputDelayMs: part('inputDelay'), medianProcessingMs: part('processing'), medianToPaintMs: part('toPaint') };
-  };
-  return { app: summary(app), floor: summary(floor) };
-}
-
 /** The built stylesheet the app's pages link, so the transition floor is styled like the app. */
 function builtStylesheet(dist) {
   const href = readFileSync(join(dist, 'index.html'), 'utf8').match(/<link rel="stylesheet"[^>]* href="([^"]+)"/)?.[1];
@@ -277,7 +155,7 @@ results.withoutInspector = await medianPerPage([
   { key: 'floor', label: 'static floor', measure: () => loadWithoutInspector(CHROMIUM, LIGHTHOUSE_FLAGS, floor.url) },
   { key: 'start-en', label: 'start en', measure: () => loadWithoutInspector(CHROMIUM, LIGHTHOUSE_FLAGS, `${app.url}?lang=en`) },
 ], describeBlocking);
-const transitions = await stepTransitions(app.url, transitionFloor.url);
+const transitions = await stepTransitions(app.url, transitionFloor.url, { runs: RUNS, chromiumPath: CHROMIUM, flags: FLAGS.slice(1) });
 results.transition = transitions.app;
 results.transitionFloor = transitions.floor;
 results.firstLoad = firstLoad('dist', 'en');
