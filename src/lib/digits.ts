@@ -18,6 +18,12 @@ const SEPARATORS: Readonly<Record<string, string>> = {
 
 const FOREIGN_DIGIT_OR_SEPARATOR = /[\u06f0-\u06f9\u0660-\u0669\uff10-\uff19\u066b\u066c\uff0e\uff0c]/g;
 
+/**
+ * Invisible format characters (Unicode category Cf): direction marks and isolates, zero-width spaces
+ * and joiners, the BOM. Text copied from Urdu or Chinese pages, or a messaging app, often carries them.
+ */
+const FORMAT_MARKS = /\p{Cf}/gu;
+
 /** Every Unicode White_Space character plus the BOM (which JS's `\s` also counts). */
 const WHITESPACE = /[\s\p{White_Space}]/gu;
 
@@ -43,6 +49,19 @@ export function normalizeDigits(text: string): string {
   return text.replace(FOREIGN_DIGIT_OR_SEPARATOR, toAscii);
 }
 
+/** Removes invisible format characters (direction marks, zero-width spaces and joiners). */
+export function stripFormatMarks(text: string): string {
+  return text.replace(FORMAT_MARKS, '');
+}
+
+/**
+ * A number as a person typed or pasted it, the one normaliser of every number field: any digit system
+ * to ASCII, invisible marks and all whitespace removed.
+ */
+export function typedNumber(text: string): string {
+  return stripWhitespace(stripFormatMarks(normalizeDigits(text)));
+}
+
 /** Removes all Unicode whitespace (including no-break and thin spaces). */
 export function stripWhitespace(text: string): string {
   return text.replace(WHITESPACE, '');
@@ -56,7 +75,7 @@ export function stripSpacesAndDashes(text: string): string {
   return stripWhitespace(text).replace(DASHES, '');
 }
 
-/** An identifier as a person types it (IMEI, EID): any digit system; spaces, dashes and slashes dropped. */
+/** An identifier as a person types it (IMEI, EID): a typed number with dashes and slashes dropped too. */
 export function identifierDigits(text: string): string {
-  return stripSpacesAndDashes(normalizeDigits(text)).replace(/[/／]/g, '');
+  return stripSpacesAndDashes(stripFormatMarks(normalizeDigits(text))).replace(/[/／]/g, '');
 }
