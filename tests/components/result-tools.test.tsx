@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ALPHABET } from '../../src/features/tools/password';
 import { JOURNEY_KEY } from '../../src/stores/storage-keys';
@@ -70,6 +70,18 @@ describe('result page tools', () => {
     const qr = screen.getByRole('img', { name: 'QR code to join the Wi-Fi network Ali;s,Laptop' });
     expect(qr.getAttribute('data-payload')).toBe(`WIFI:T:WPA;S:Ali\\;s\\,Laptop;P:${password.value};;`);
     expect(localStorage.getItem(JOURNEY_KEY) ?? '').not.toContain(password.value);
+  });
+
+  it('refuses a password too long for a hotspot, keeping what was typed and the page', async () => {
+    const { user } = await openChecklist();
+    await user.type(await screen.findByRole('textbox', { name: 'Hotspot name' }), 'Ali laptop');
+    const password = screen.getByRole('textbox', { name: 'Password' }) as HTMLInputElement;
+    // Pasted: far more than a WPA passphrase holds, and than a QR code could.
+    fireEvent.change(password, { target: { value: 'x'.repeat(2_400) } });
+    expect(screen.getByText('Enter a password of 63 characters or fewer')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show a QR code to join' })).toBeDisabled();
+    expect(password.value).toHaveLength(2_400);
+    expect(heading()).toHaveTextContent('Your hotspot checklist');
   });
 
   it('works out how long the data lasts from Urdu digits, with GOV.UK errors', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALPHABET, generatePassword, parsePasswordLength } from '../../src/features/tools/password';
+import { ALPHABET, generatePassword, hotspotPasswordIssue, parsePasswordLength } from '../../src/features/tools/password';
 
 const LIMIT = Math.floor(2 ** 32 / ALPHABET.length) * ALPHABET.length;
 
@@ -121,5 +121,17 @@ describe('parsePasswordLength', () => {
 
   it.each(['', '7', '64', '12.5', 'twelve', '-12', '1e2', '0x10'])('rejects %j', (input) => {
     expect(parsePasswordLength(input)).toBeUndefined();
+  });
+});
+
+describe('hotspotPasswordIssue', () => {
+  it('accepts 8 to 63 printable ASCII characters and names what is wrong otherwise', () => {
+    expect(hotspotPasswordIssue('')).toBeNull();
+    expect(hotspotPasswordIssue('a'.repeat(8))).toBeNull();
+    expect(hotspotPasswordIssue('a'.repeat(63))).toBeNull();
+    expect(hotspotPasswordIssue('a'.repeat(7))).toBe('passwordTooShort');
+    expect(hotspotPasswordIssue('a'.repeat(64))).toBe('passwordTooLong');
+    expect(hotspotPasswordIssue('a'.repeat(100_000))).toBe('passwordTooLong');
+    expect(hotspotPasswordIssue('密码密码密码密码')).toBe('passwordNonAscii');
   });
 });

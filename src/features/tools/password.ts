@@ -1,4 +1,4 @@
-import { normalizeDigits, stripWhitespace } from '../../lib/digits';
+import { typedNumber } from '../../lib/digits';
 /**
  * Hotspot passwords that are easy to read aloud and type on a laptop: ASCII letters and digits
  * only (phones and older laptops disagree about other characters), without the look-alikes
@@ -62,13 +62,13 @@ export const MAX_HOTSPOT_PASSWORD_LENGTH = 63;
  * whole number from {@link MIN_PASSWORD_LENGTH} to {@link MAX_HOTSPOT_PASSWORD_LENGTH}.
  */
 export function parsePasswordLength(input: string): number | undefined {
-  const digits = stripWhitespace(normalizeDigits(input));
+  const digits = typedNumber(input);
   if (!/^\d{1,3}$/.test(digits)) return undefined;
   const length = Number(digits);
   return length >= MIN_PASSWORD_LENGTH && length <= MAX_HOTSPOT_PASSWORD_LENGTH ? length : undefined;
 }
 
-export type HotspotPasswordIssue = 'passwordNonAscii' | 'passwordTooShort';
+export type HotspotPasswordIssue = 'passwordNonAscii' | 'passwordTooShort' | 'passwordTooLong';
 
 const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
 
@@ -76,5 +76,7 @@ const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
 export function hotspotPasswordIssue(password: string): HotspotPasswordIssue | null {
   if (password === '') return null;
   if (!ASCII_PRINTABLE.test(password)) return 'passwordNonAscii';
-  return password.length < MIN_PASSWORD_LENGTH ? 'passwordTooShort' : null;
+  if (password.length < MIN_PASSWORD_LENGTH) return 'passwordTooShort';
+  // WPA passphrases are 8 to 63 characters: phones refuse a longer one, and it would not fit a QR code.
+  return password.length > MAX_HOTSPOT_PASSWORD_LENGTH ? 'passwordTooLong' : null;
 }

@@ -2,33 +2,33 @@ import { useAppText } from '../../../i18n/app-text';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { LANGUAGES } from '../../../i18n/languages';
 import { formatNumber } from '../../../lib/format-number';
+import { budgetSentence } from '../budget-sentence';
 import type { DurationEstimate } from '../data-budget';
 
 interface Props {
+  /** The data the person has, in MB. */
+  readonly mb: number;
   readonly estimate: DurationEstimate;
   /** Locale keys of carrier billing traps to repeat next to the estimate. */
   readonly traps: readonly string[];
 }
 
 /** The data budget's answer: hours as a range, one-off downloads, and the carrier's billing traps. */
-export function BudgetEstimate({ estimate, traps }: Props) {
+export function BudgetEstimate({ mb, estimate, traps }: Props) {
   const { t, language } = useAppText();
   const locale = LANGUAGES[language].htmlLang;
   const format = (value: number) => formatNumber(value, locale);
+  const sentence = budgetSentence(mb, estimate);
   return (
     <>
-      {estimate.maxHours === 0 ? (
+      {sentence && (
         <p className="lead">
-          <IsolatedText>{t('tools.budget.resultNone')}</IsolatedText>
+          <IsolatedText>
+            {'min' in sentence
+              ? t(`tools.budget.${sentence.key}`, { min: format(sentence.min), max: format(sentence.max) })
+              : t(`tools.budget.${sentence.key}`)}
+          </IsolatedText>
         </p>
-      ) : (
-        Number.isFinite(estimate.maxHours) && (
-          <p className="lead">
-            <IsolatedText>
-              {t('tools.budget.result', { min: format(estimate.minHours), max: format(estimate.maxHours) })}
-            </IsolatedText>
-          </p>
-        )
       )}
       {estimate.oneOffMb.max > 0 && (
         <p>
