@@ -14,6 +14,7 @@ import { AppTextContext, appTextFor, useAppText } from '../i18n/app-text';
 import { isLanguage, type Language } from '../i18n/languages';
 import { withPlainStrings } from '../i18n/plain-strings';
 import { chooseLanguage } from '../stores/preferences';
+import { useStorageHealth } from '../stores/storage-health';
 import { preloadLaterScreens } from './later-screens';
 import { Screen } from './Screen';
 import type { NoticeId } from './start-wizard';
@@ -49,8 +50,6 @@ function usePreloadLaterScreens(step: string): void {
 
 interface AppProps {
   initialNotice?: NoticeId | null;
-  /** False when the browser refuses storage: the app works in memory and says so on every screen. */
-  storageWorks?: boolean;
 }
 
 function Notice({ id }: { id: string }) {
@@ -64,7 +63,7 @@ function Notice({ id }: { id: string }) {
   );
 }
 
-export function App({ initialNotice = null, storageWorks = true }: AppProps) {
+export function App({ initialNotice = null }: AppProps) {
   const applyUpdate = useUpdateReady();
   // The app's one subscription to language changes; its parts read the text from context.
   const { t: translate, i18n } = useTranslation(undefined, SAME_OPTIONS);
@@ -77,6 +76,8 @@ export function App({ initialNotice = null, storageWorks = true }: AppProps) {
   const actor = useWizardActor();
   const step = useWizard(currentStep);
   const [languageFailed, setLanguageFailed] = useState(false);
+  // Once the browser refuses to keep anything, the app works in memory and says so on every screen.
+  const keeping = useStorageHealth((state) => state.keeping);
   // A notice belongs to the screen it was raised on; it goes once the person moves on.
   const [noticeStep] = useState(step);
   const notice = step === noticeStep ? initialNotice : null;
@@ -109,7 +110,7 @@ export function App({ initialNotice = null, storageWorks = true }: AppProps) {
         {step !== 'start' && <BackLink step={step} />}
         <main id="main" className="main" tabIndex={-1}>
           {applyUpdate && <UpdateBanner onReload={applyUpdate} />}
-          {!storageWorks && <Notice id="storageUnavailable" />}
+          {!keeping && <Notice id="storageUnavailable" />}
           {languageFailed && <Notice id="languageFailed" />}
           {notice && <Notice id={notice} />}
           <ScreenErrorBoundary

@@ -9,6 +9,7 @@ import { currentStep } from '../journey/machine/wizard-machine';
 import { loadJourney } from '../stores/journey-storage';
 import { safeStorage } from '../lib/safe-storage';
 import { chooseLanguage, usePreferences } from '../stores/preferences';
+import { storageRefused, useStorageHealth } from '../stores/storage-health';
 import { App } from './App';
 import { fetchLaterScreenCode, preloadLaterScreens } from './later-screens';
 import { startWizard } from './start-wizard';
@@ -32,7 +33,7 @@ export async function bootstrap(): Promise<Booted> {
   const search = window.location.search;
   const { actor, notice } = startWizard(loadJourney(), stepFromSearch(search), await decodeAnswers(search));
   const linkLanguage = new URLSearchParams(search).get(LANGUAGE_PARAM);
-  const storageWorks = safeStorage.works();
+  if (!safeStorage.works()) storageRefused();
   const stopHistory = syncHistory(actor);
   const stopStorage = syncStorage(actor);
 
@@ -47,15 +48,19 @@ export async function bootstrap(): Promise<Booted> {
   // The strings came with the language; this adds the code fetched meanwhile.
   if (laterScreens) await Promise.all([laterScreens, preloadLaterScreens().catch(() => undefined)]);
   const snapshot = actor.getSnapshot();
+  // Only a page exactly like the pre-rendered one is taken over in place: no notice of any kind.
   const freshStart =
-    notice === null && currentStep(snapshot) === 'start' && Object.keys(snapshot.context.answers).length === 0;
+    notice === null &&
+    useStorageHealth.getState().keeping &&
+    currentStep(snapshot) === 'start' &&
+    Object.keys(snapshot.context.answers).length === 0;
 
   return {
     language,
     screen: freshStart ? 'freshStart' : 'other',
     element: (
       <WizardActorContext.Provider value={actor}>
-        <App initialNotice={notice} storageWorks={storageWorks} />
+        <App initialNotice={notice} />
       </WizardActorContext.Provider>
     ),
     dispose: () => {

@@ -4,6 +4,7 @@ import { isQuestionId, isStepId, type StepId } from '../journey/steps';
 import { isTickableStep, MAX_TICKS } from '../journey/tickable-step';
 import { isPlainObject, parseJson } from '../lib/parse-json';
 import { safeStorage } from '../lib/safe-storage';
+import { storageRefused } from './storage-health';
 import { JOURNEY_KEY, JOURNEY_VERSION } from './storage-keys';
 
 export { JOURNEY_KEY, JOURNEY_VERSION };
@@ -64,7 +65,9 @@ export function loadJourney(): RestoreResult {
   return result;
 }
 
-/** Returns false when the browser refused to store it. */
+/** Returns false when the browser refused to store it, and the app then says progress is not kept. */
 export function saveJourney(journey: SavedJourney): boolean {
-  return safeStorage.setItem(JOURNEY_KEY, JSON.stringify({ version: JOURNEY_VERSION, ...journey }));
+  const saved = safeStorage.setItem(JOURNEY_KEY, JSON.stringify({ version: JOURNEY_VERSION, ...journey }));
+  if (!saved) storageRefused();
+  return saved;
 }

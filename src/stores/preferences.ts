@@ -3,6 +3,7 @@ import { loadLanguage, showLanguage } from '../i18n/i18n';
 import { initialLanguage } from '../i18n/initial-language';
 import type { Language } from '../i18n/languages';
 import { safeStorage } from '../lib/safe-storage';
+import { storageRefused } from './storage-health';
 import { PREFERENCES_KEY, PREFERENCES_VERSION } from './storage-keys';
 
 export { PREFERENCES_KEY };
@@ -13,7 +14,7 @@ interface PreferencesState {
 }
 
 function save(language: Language): void {
-  safeStorage.setItem(PREFERENCES_KEY, JSON.stringify({ state: { language }, version: PREFERENCES_VERSION }));
+  if (!safeStorage.setItem(PREFERENCES_KEY, JSON.stringify({ state: { language }, version: PREFERENCES_VERSION }))) storageRefused();
 }
 
 /**

@@ -38,6 +38,23 @@ describe('resilience', () => {
     expect(screen.getByText(/This browser is not letting the app save anything/)).toBeInTheDocument();
   });
 
+  it('says progress is not kept as soon as a save is refused, and carries on in memory', async () => {
+    const { user } = await renderApp();
+    expect(screen.queryByText(/not letting the app save anything/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Start now' }));
+    await answer(user, 'iPhone');
+    await waitFor(() => expect(JSON.parse(localStorage.getItem(JOURNEY_KEY) ?? '{}').step).toBe('esimSupport'));
+    // Storage fills up.
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    });
+    await answer(user, 'Yes');
+    expect(await screen.findByText(/This browser is not letting the app save anything/)).toBeInTheDocument();
+    await answer(user, 'Yes, it is registered');
+    expect(heading()).toHaveTextContent('Which mobile network is the line on?');
+    expect(screen.getAllByText(/This browser is not letting the app save anything/)).toHaveLength(1);
+  });
+
   it('keeps answers and offers Try again and Start again when a screen fails', async () => {
     localStorage.setItem(JOURNEY_KEY, JSON.stringify({ version: 2, step: 'checklist', answers: COMPLETE, done: [] }));
     window.history.replaceState(null, '', '/?step=checklist');

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Answers } from '../../src/journey/flow';
+import { journeyPath } from '../../src/journey/path';
+import { JOURNEY_KEY } from '../../src/stores/storage-keys';
+import { baseUrl, choose, headingText, setUpBrowser, stepInUrl, waitForApp } from './browser';
+
+const open = setUpBrowser();
+
+/** One journey through every question, then the checklist. */
+const EVERY_QUESTION = ['android', 'samsung', 'notSure', 'eid', 'registered', 'zong', 'active', 'yes', 'low', 'cantJoin'];
+const NOTICE = 'This browser is not letting the app save anything';
+
+/** Storage that refuses every read and write, as some private modes and locked-down browsers do. */
+function blockStorage(): void {
+  Object.defineProperty(window, 'localStorage', {
+    get() {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    },
+  });
+}
+
+/** Storage that takes `allowed` writes, then is full; `__writes` counts the writes asked for. */
+function fillStorageAfter(allowed: number): void {
+  const counted = window as unknown as { __writes: number };
+  counted.__writes = 0;
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (key: string, value: string) {
+    counted.__writes += 1;
+    if (counted.__writes > allowed) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    setItem.call(this, key, value);
+  };
+}
+
+const noticeShown = (page: Page) => page.getByText(NOTICE).count().then((count) => count > 0);
+
+/** Every screen of the journey: answers it, and after each the notice is there once a write was refused. */
+async function walkEveryScreen(page: Page, refused: () => Promise<boolean>): Promise<void> {
+  for (const value of EVERY_QUESTION) {
+    await choose(page, value);
+    if (await refused()) await expect.poll(() => noticeShown(page)).toBe(true);
+  }
+  expect(await headingText(page)).toBe('Your hotspot checklist');
+  await page.locator('#answers-title').waitFor();
+}
+
+describe('storage that is blocked, full or failing', () => {
+  it('blocked: every screen works in memory, says so, and the start page takes over with no error', async () => {
+    const { context, page } = await open();
+    await context.addInitScript(blockStorage);
+    await page.goto(baseUrl());
+    await waitForApp(page);
+    await expect.poll(() => noticeShown(page)).toBe(true);
+    await page.locator('.button-start').click();
+    await walkEveryScreen(page, async () => true);
+  });
+
+  // Fails after a random number of writes, different on each run (shown in the test's name).
+  const allowed = Math.floor(Math.random() * 12);
+  it(`full after ${allowed} writes: it says so at the first refused write, and a reload keeps what was saved`, async () => {
+    const { context, page } = await open();
+    await context.addInitScript(fillStorageAfter, allowed);
+    await page.goto(baseUrl());
+    await waitForApp(page);
+    await page.locator('.button-start').click();
+    const refused = () => page.evaluate((n) => (window as unknown as { __writes: number }).__writes > n, allowed);
+    await walkEveryScreen(page, refused);
+    const saved = await page.evaluate((key) => localStorage.getItem(key), JOURNEY_KEY);
+    await page.reload();
+    await waitForApp(page);
+    // Kept: the last record written opens again, as far as its answers reach. Lost: nothing was kept,
+    // and the person was told before the reload.
+    const answers = saved === null ? {} : (JSON.parse(saved) as { answers: Answers }).answers;
+    if (saved === null) expect(await refused()).toBe(true);
+    await expect.poll(() => stepInUrl(page)).toBe(journeyPath(answers).next);
+  });
+});
