@@ -153,4 +153,25 @@ describe('stepFromSearch (property-based)', () => {
       RUNS,
     );
   });
+
+  it('writes every address on the page’s own host, whatever slashes and segments the path has', () => {
+    // As a location's path can be: anything else in it is percent-encoded.
+    const segment = fc.oneof(
+      fc.constantFrom('', '.', '..', 'app', 'index.html', '%2F', '%5C', '@evil.example', '\\'),
+      fc.string({ maxLength: 6 }).map(encodeURIComponent),
+    );
+    const path = fc
+      .tuple(fc.integer({ min: 1, max: 40 }), fc.array(segment, { maxLength: 5 }))
+      .map(([slashes, segments]) => '/'.repeat(slashes) + segments.join('/'));
+    fc.assert(
+      fc.property(fc.constantFrom(...STEP_IDS), path, (step, pathname) => {
+        const address = urlForStep(step, pathname);
+        expect(address.startsWith('/')).toBe(true);
+        expect(address.startsWith('//')).toBe(false);
+        expect(new URL(address, 'https://app.example/').host).toBe('app.example');
+        expect(stepFromSearch(new URL(address, 'https://app.example/').search)).toEqual(step === 'start' ? { kind: 'none' } : { kind: 'step', step });
+      }),
+      RUNS,
+    );
+  });
 });

@@ -3,6 +3,7 @@ import { IsolatedText } from '../../../components/IsolatedText';
 import { CopyStatus } from '../../../components/CopyStatus';
 import { useCopy } from '../../../components/use-copy';
 import { linkSearch } from '../../../journey/links';
+import { appPath } from '../../../journey/step-url';
 import { useWizard } from '../../../stores/wizard-actor';
 import { checklistAsText } from '../../../outcome/checklist-text';
 import { usePrintDate } from './use-print-date';
@@ -13,7 +14,7 @@ export function ShareTools({ steps }: { steps: readonly string[] }) {
   const answers = useWizard((snapshot) => snapshot.context.answers);
   const [copyState, copy] = useCopy();
   const printDate = usePrintDate(language);
-  const link = `${location.origin}${location.pathname}${linkSearch(answers, language)}`;
+  const link = `${location.origin}${appPath()}${linkSearch(answers, language)}`;
   const text = checklistAsText(t, language, steps, link);
 
   async function share() {
