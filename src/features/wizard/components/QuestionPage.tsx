@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useState, type ComponentType, type FormEvent } from 'react';
+import { Suspense, useMemo, useState, type ComponentType, type FormEvent, type MouseEvent } from 'react';
 import { useAppText } from '../../../i18n/app-text';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { IsolatedText } from '../../../components/IsolatedText';
@@ -17,6 +17,14 @@ interface Props {
   Help: ComponentType<{ question: QuestionId; answers: Answers }>;
   /** A number checker, for questions whose flow entry has one (loaded after the start page). */
   Checker: ComponentType<{ kind: IdentifierKind }>;
+}
+
+/**
+ * The second tap of a double tap lands on the next question's Continue, which has taken the first
+ * one's place: it is not an answer to a question the person has not yet seen, so it submits nothing.
+ */
+function ignoreRepeatedTap(event: MouseEvent): void {
+  if (event.detail > 1) event.preventDefault();
 }
 
 /** The locale key of the question's warning, while its condition holds. */
@@ -104,7 +112,7 @@ export function QuestionPage({ question, Help, Checker }: Props) {
             onChange={setSelected}
           />
         </fieldset>
-        <button type="submit" className="button">
+        <button type="submit" className="button" onClick={ignoreRepeatedTap}>
           {t('form.continue')}
         </button>
       </form>
