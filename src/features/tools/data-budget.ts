@@ -1,5 +1,5 @@
 import { findDataRate, type DataRate } from '../../content/data-rates';
-import { normalizeDigits, stripWhitespace } from '../../lib/digits';
+import { typedNumber } from '../../lib/digits';
 
 /**
  * The data-budget calculator: reads the amount of data the user has left and estimates how long
@@ -16,8 +16,6 @@ export const MB_PER_GB = 1024;
 /** Larger amounts are typing mistakes (10 TB). */
 export const MAX_DATA_MB = 10_000_000;
 
-/** Direction marks that copied Urdu or Arabic text often carries around numbers. */
-const BIDI_MARKS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** A leading minus: hyphen-minus, hyphen, dashes, minus sign, small and full-width hyphen-minus. */
 const LEADING_MINUS = /^[-\u2010-\u2015\u2212\ufe63\uff0d]/;
@@ -48,7 +46,7 @@ function parseNumber(text: string): number | undefined {
  * comma ("1,5"; "1,500" is fifteen hundred), and converts it to MB.
  */
 export function parseDataAmount(input: string, unit: DataUnit): DataAmountResult {
-  let text = stripWhitespace(normalizeDigits(input).replace(BIDI_MARKS, ''));
+  let text = typedNumber(input);
   if (text === '') return { ok: false, error: 'empty' };
   const negative = LEADING_MINUS.test(text);
   if (negative) text = text.slice(1);
