@@ -42,7 +42,7 @@ export const DEVICE_FAMILIES = {
   unknown: { ...android, eidPaths: ['iosEidPath', 'androidEidPath'] },
 } as const satisfies Record<string, DeviceFamily>;
 
-export type DeviceFamilyId = keyof typeof DEVICE_FAMILIES;
+type DeviceFamilyId = keyof typeof DEVICE_FAMILIES;
 
 /** A phone software family whose menus a person will follow, and how its hotspot is turned on. */
 export interface Platform {
@@ -65,5 +65,4 @@ export const PLATFORMS = {
   unknown: { family: 'unknown', hotspotOn: generic },
 } as const satisfies Record<string, Platform>;
 
-export type PlatformId = keyof typeof PLATFORMS;
 
