@@ -31,11 +31,11 @@ export interface Booted {
 /** Restores the journey and the language, and wires the wizard to history and storage. */
 export async function bootstrap(): Promise<Booted> {
   const search = window.location.search;
-  const { actor, notice } = startWizard(loadJourney(), stepFromSearch(search), await decodeAnswers(search));
+  const { actor, notice, keepNow } = startWizard(loadJourney(), stepFromSearch(search), await decodeAnswers(search));
   const linkLanguage = new URLSearchParams(search).get(LANGUAGE_PARAM);
   if (!safeStorage.works()) storageRefused();
   const stopHistory = syncHistory(actor);
-  const stopStorage = syncStorage(actor);
+  const stopStorage = syncStorage(actor, { saveAtOnce: keepNow });
 
   // A returning visitor past the start page gets later screens' code and strings at once, in parallel.
   const begun = currentStep(actor.getSnapshot()) !== 'start';

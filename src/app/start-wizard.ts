@@ -1,5 +1,6 @@
 import { createActor } from 'xstate';
 import { currentStep, wizardMachine } from '../journey/machine/wizard-machine';
+import { journeyPath } from '../journey/path';
 import type { DecodedLink } from '../journey/links';
 import type { StepInUrl } from '../journey/step-url';
 import type { WizardActor } from '../stores/wizard-actor';
@@ -10,6 +11,15 @@ export type NoticeId = 'restoreFailed' | 'stepUnavailable' | 'linkIncomplete';
 export interface StartedWizard {
   readonly actor: WizardActor;
   readonly notice: NoticeId | null;
+  /** A shared link opened on a device with no other journey saved: it is kept at once, so a reload reopens it. */
+  readonly keepNow: boolean;
+}
+
+/** Whether this device holds a journey of its own, other than the shared one. */
+function holdsOtherJourney(restored: RestoreResult, shared: DecodedLink & { kind: 'answers' }): boolean {
+  if (restored.status !== 'restored') return false;
+  const own = journeyPath(restored.journey.answers).active;
+  return Object.keys(own).length > 0 && JSON.stringify(own) !== JSON.stringify(journeyPath(shared.answers).active);
 }
 
 /**
@@ -17,11 +27,12 @@ export interface StartedWizard {
  * the answers cannot reach opens the furthest step they can, with a notice.
  */
 export function startWizard(restored: RestoreResult, inUrl: StepInUrl, link: DecodedLink = { kind: 'none' }): StartedWizard {
-  // A shared link is what the person asked to open: its answers replace any saved on this device.
+  // A shared link is what the person asked to open: it is shown, and kept unless it would replace a
+  // journey of the person's own (that one stays saved).
   if (link.kind === 'answers') {
     const actor = createActor(wizardMachine, { input: { answers: link.answers } }).start();
     actor.send({ type: 'RESUME' });
-    return { actor, notice: link.complete ? null : 'linkIncomplete' };
+    return { actor, notice: link.complete ? null : 'linkIncomplete', keepNow: !holdsOtherJourney(restored, link) };
   }
   const saved = restored.status === 'restored' ? restored.journey : { answers: {}, done: [] };
   const actor = createActor(wizardMachine, { input: { answers: saved.answers, done: saved.done } }).start();
@@ -33,5 +44,5 @@ export function startWizard(restored: RestoreResult, inUrl: StepInUrl, link: Dec
     actor.send({ type: 'GO_TO', step: inUrl.step });
     if (currentStep(actor.getSnapshot()) !== inUrl.step) notice ??= 'stepUnavailable';
   }
-  return { actor, notice };
+  return { actor, notice, keepNow: false };
 }

@@ -4,15 +4,17 @@ import { saveJourney, type SavedJourney } from '../stores/journey-storage';
 
 /**
  * Saves the answers and the current step after every change, so a reload resumes exactly. The write
- * waits until the new screen has been painted, keeping it off the click-to-paint path.
+ * waits until the new screen has been painted, keeping it off the click-to-paint path. `saveAtOnce`
+ * saves the journey as it starts, too (a shared link opened on this device).
  */
-export function syncStorage(actor: WizardActor): () => void {
+export function syncStorage(actor: WizardActor, { saveAtOnce = false } = {}): () => void {
   let pending: ReturnType<typeof setTimeout> | undefined;
   const save = () => {
     pending = undefined;
     const snapshot = actor.getSnapshot();
     saveJourney({ answers: snapshot.context.answers, step: currentStep(snapshot), done: snapshot.context.done as SavedJourney['done'] });
   };
+  if (saveAtOnce) save();
   const subscription = actor.subscribe(() => {
     if (pending === undefined) pending = setTimeout(save, 50);
   });
