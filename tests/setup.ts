@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { usePreferences } from '../src/stores/preferences';
 import { useStorageHealth } from '../src/stores/storage-health';
+
+// Waits return as soon as the state is there; on a busy 2-core machine a later screen's code and strings
+// can take longer than the default second to arrive, so the limit is generous.
+configure({ asyncUtilTimeout: 10_000 });
 
 beforeEach(() => {
   // Cleared before each test too: a previous app may flush its last save while being disposed.
