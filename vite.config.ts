@@ -45,6 +45,7 @@ export default defineConfig({
     restoreMocks: true,
     // Enumerating all journeys takes a few seconds on a busy 2-core machine.
     testTimeout: 30_000,
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 60_000,
   },
 });
