@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { usePreferences } from '../src/stores/preferences';
+import { choiceMade } from '../src/stores/link-choice';
 import { useStorageHealth } from '../src/stores/storage-health';
 
 // Waits return as soon as the state is there; on a busy 2-core machine a later screen's code and strings
@@ -13,6 +14,7 @@ beforeEach(() => {
   localStorage.clear();
   usePreferences.setState({ language: 'en' });
   useStorageHealth.setState({ keeping: true });
+  choiceMade();
 });
 
 afterEach(() => {

@@ -16,8 +16,10 @@ import { withPlainStrings } from '../i18n/plain-strings';
 import { chooseLanguage } from '../stores/preferences';
 import { useStorageHealth } from '../stores/storage-health';
 import { preloadLaterScreens } from './later-screens';
+import { LinkChoice } from './LinkChoice';
 import { Screen } from './Screen';
 import type { NoticeId } from './start-wizard';
+import { useOfflineReady } from './use-offline-ready';
 import { useUpdateReady } from './use-update-ready';
 
 /** The same object on every render: a new one each time makes react-i18next work out its options anew. */
@@ -65,6 +67,7 @@ function Notice({ id }: { id: string }) {
 
 export function App({ initialNotice = null }: AppProps) {
   const applyUpdate = useUpdateReady();
+  const offlineReady = useOfflineReady();
   // The app's one subscription to language changes; its parts read the text from context.
   const { t: translate, i18n } = useTranslation(undefined, SAME_OPTIONS);
   const language = i18n.language;
@@ -113,6 +116,7 @@ export function App({ initialNotice = null }: AppProps) {
           {!keeping && <Notice id="storageUnavailable" />}
           {languageFailed && <Notice id="languageFailed" />}
           {notice && <Notice id={notice} />}
+          <LinkChoice />
           <ScreenErrorBoundary
             key={step}
             fallback={(retry) => (
@@ -128,6 +132,11 @@ export function App({ initialNotice = null }: AppProps) {
             <Screen step={step} />
           </ScreenErrorBoundary>
           {step !== 'start' && <StartAgainLink />}
+          {offlineReady !== null && (step === 'start' || step === 'checklist') && (
+            <p className="hint" role="status">
+              <IsolatedText>{t(offlineReady ? 'offline.ready' : 'offline.notYet')}</IsolatedText>
+            </p>
+          )}
         </main>
       </div>
     </AppTextContext.Provider>

@@ -4,11 +4,12 @@ import { WizardActorContext } from '../stores/wizard-actor';
 import { wantResultStrings } from '../i18n/i18n';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/languages';
 import { decodeAnswers } from '../journey/links';
-import { LANGUAGE_PARAM } from '../journey/url-params';
+import { ANSWERS_PARAM, LANGUAGE_PARAM } from '../journey/url-params';
 import { currentStep } from '../journey/machine/wizard-machine';
 import { loadJourney } from '../stores/journey-storage';
 import { safeStorage } from '../lib/safe-storage';
 import { chooseLanguage, usePreferences } from '../stores/preferences';
+import { holdForChoice } from '../stores/link-choice';
 import { storageRefused, useStorageHealth } from '../stores/storage-health';
 import { App } from './App';
 import { fetchLaterScreenCode, preloadLaterScreens } from './later-screens';
@@ -31,8 +32,10 @@ export interface Booted {
 /** Restores the journey and the language, and wires the wizard to history and storage. */
 export async function bootstrap(): Promise<Booted> {
   const search = window.location.search;
-  const { actor, notice, keepNow } = startWizard(loadJourney(), stepFromSearch(search), await decodeAnswers(search));
-  const linkLanguage = new URLSearchParams(search).get(LANGUAGE_PARAM);
+  const { actor, notice, keepNow, ownJourney } = startWizard(loadJourney(), stepFromSearch(search), await decodeAnswers(search));
+  const params = new URLSearchParams(search);
+  const linkLanguage = params.get(LANGUAGE_PARAM);
+  if (ownJourney) holdForChoice(ownJourney, params.get(ANSWERS_PARAM) ?? '');
   if (!safeStorage.works()) storageRefused();
   const stopHistory = syncHistory(actor);
   const stopStorage = syncStorage(actor, { saveAtOnce: keepNow });

@@ -4,7 +4,7 @@ import { journeyPath } from '../journey/path';
 import type { DecodedLink } from '../journey/links';
 import type { StepInUrl } from '../journey/step-url';
 import type { WizardActor } from '../stores/wizard-actor';
-import type { RestoreResult } from '../stores/journey-storage';
+import type { RestoreResult, SavedJourney } from '../stores/journey-storage';
 
 export type NoticeId = 'restoreFailed' | 'stepUnavailable' | 'linkIncomplete';
 
@@ -13,6 +13,8 @@ export interface StartedWizard {
   readonly notice: NoticeId | null;
   /** A shared link opened on a device with no other journey saved: it is kept at once, so a reload reopens it. */
   readonly keepNow: boolean;
+  /** The person's own saved journey, when a shared link would replace it: they are asked which to keep. */
+  readonly ownJourney: SavedJourney | null;
 }
 
 /** Whether this device holds a journey of its own, other than the shared one. */
@@ -32,7 +34,8 @@ export function startWizard(restored: RestoreResult, inUrl: StepInUrl, link: Dec
   if (link.kind === 'answers') {
     const actor = createActor(wizardMachine, { input: { answers: link.answers } }).start();
     actor.send({ type: 'RESUME' });
-    return { actor, notice: link.complete ? null : 'linkIncomplete', keepNow: !holdsOtherJourney(restored, link) };
+    const ownJourney = holdsOtherJourney(restored, link) && restored.status === 'restored' ? restored.journey : null;
+    return { actor, notice: link.complete ? null : 'linkIncomplete', keepNow: ownJourney === null, ownJourney };
   }
   const saved = restored.status === 'restored' ? restored.journey : { answers: {}, done: [] };
   const actor = createActor(wizardMachine, { input: { answers: saved.answers, done: saved.done } }).start();
@@ -44,5 +47,5 @@ export function startWizard(restored: RestoreResult, inUrl: StepInUrl, link: Dec
     actor.send({ type: 'GO_TO', step: inUrl.step });
     if (currentStep(actor.getSnapshot()) !== inUrl.step) notice ??= 'stepUnavailable';
   }
-  return { actor, notice, keepNow: false };
+  return { actor, notice, keepNow: false, ownJourney: null };
 }

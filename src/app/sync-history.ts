@@ -3,6 +3,18 @@ import { stepFromSearch, urlForStep } from '../journey/step-url';
 import type { StepId } from '../journey/steps';
 import type { WizardActor } from '../stores/wizard-actor';
 import { afterNextPaint } from '../lib/after-paint';
+import { ANSWERS_PARAM } from '../journey/url-params';
+import { useLinkChoice } from '../stores/link-choice';
+
+/**
+ * The address of a step; while the person decides about a shared link, it keeps the link's answers,
+ * so a reload shows the shared checklist again and asks again.
+ */
+function addressFor(step: StepId): string {
+  const { link } = useLinkChoice.getState();
+  const address = urlForStep(step);
+  return link === null ? address : `${address}${address.includes('?') ? '&' : '?'}${ANSWERS_PARAM}=${encodeURIComponent(link)}`;
+}
 
 /** Whether the address bar already shows this step (Back and Forward move it before the wizard). */
 function addressShows(step: StepId): boolean {
@@ -19,9 +31,14 @@ export function syncHistory(actor: WizardActor): () => void {
   let shown = currentStep(actor.getSnapshot());
   // Only when the address says something else (a link, an unknown step): replacing costs a few
   // milliseconds at start-up.
-  if (`${window.location.pathname}${window.location.search}` !== urlForStep(shown)) {
-    window.history.replaceState({ step: shown }, '', urlForStep(shown));
-  }
+  const correctAddress = () => {
+    if (`${window.location.pathname}${window.location.search}` !== addressFor(shown)) {
+      window.history.replaceState({ step: shown }, '', addressFor(shown));
+    }
+  };
+  correctAddress();
+  // The choice about a shared link made, the address stops carrying it.
+  const stopChoice = useLinkChoice.subscribe(correctAddress);
 
   const pendingPushes = new Set<() => void>();
   const subscription = actor.subscribe((snapshot) => {
@@ -34,7 +51,7 @@ export function syncHistory(actor: WizardActor): () => void {
     const cancel = afterNextPaint(() => {
       pendingPushes.delete(cancel);
       if (currentStep(actor.getSnapshot()) === step && !addressShows(step)) {
-        window.history.pushState({ step }, '', urlForStep(step));
+        window.history.pushState({ step }, '', addressFor(step));
       }
     });
     pendingPushes.add(cancel);
@@ -45,13 +62,14 @@ export function syncHistory(actor: WizardActor): () => void {
     const wanted = inUrl.kind === 'step' ? inUrl.step : 'start';
     actor.send({ type: 'GO_TO', step: wanted });
     const landed = currentStep(actor.getSnapshot());
-    if (landed !== wanted) window.history.replaceState({ step: landed }, '', urlForStep(landed));
+    if (landed !== wanted) window.history.replaceState({ step: landed }, '', addressFor(landed));
   };
   window.addEventListener('popstate', onPopState);
 
   return () => {
     for (const cancel of pendingPushes) cancel();
     subscription.unsubscribe();
+    stopChoice();
     window.removeEventListener('popstate', onPopState);
   };
 }

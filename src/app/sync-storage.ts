@@ -1,6 +1,7 @@
 import { currentStep } from '../journey/machine/wizard-machine';
 import type { WizardActor } from '../stores/wizard-actor';
 import { saveJourney, type SavedJourney } from '../stores/journey-storage';
+import { useLinkChoice } from '../stores/link-choice';
 
 /**
  * Saves the answers and the current step after every change, so a reload resumes exactly. The write
@@ -11,12 +12,18 @@ export function syncStorage(actor: WizardActor, { saveAtOnce = false } = {}): ()
   let pending: ReturnType<typeof setTimeout> | undefined;
   const save = () => {
     pending = undefined;
+    // The person's own journey stays as it is saved while they decide about a shared link.
+    if (useLinkChoice.getState().own !== null) return;
     const snapshot = actor.getSnapshot();
     saveJourney({ answers: snapshot.context.answers, step: currentStep(snapshot), done: snapshot.context.done as SavedJourney['done'] });
   };
   if (saveAtOnce) save();
   const subscription = actor.subscribe(() => {
     if (pending === undefined) pending = setTimeout(save, 50);
+  });
+  // Keeping the shared link saves it at once.
+  const stopChoice = useLinkChoice.subscribe((choice, before) => {
+    if (before.own !== null && choice.own === null) save();
   });
   // Leaving the page must not lose the last answer.
   const flush = () => {
@@ -29,6 +36,7 @@ export function syncStorage(actor: WizardActor, { saveAtOnce = false } = {}): ()
   return () => {
     flush();
     subscription.unsubscribe();
+    stopChoice();
     window.removeEventListener('pagehide', flush);
   };
 }

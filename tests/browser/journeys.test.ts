@@ -175,7 +175,7 @@ describe('journeys in Chromium', () => {
     await page.goto(`${baseUrl()}?step=%3Cscript%3Ealert(1)%3C%2Fscript%3E`);
     await page.locator('h1').waitFor();
     expect(await headingText(page)).toBe('Which device will share its internet?');
-    expect(await page.locator('[role="status"]').innerText()).toContain('needs earlier answers');
+    expect(await page.locator('.notice').innerText()).toContain('needs earlier answers');
     expect(await page.content()).not.toContain('alert(1)');
   });
 });

@@ -10,7 +10,9 @@ export type WizardEvent =
   | { type: 'GO_TO'; step: StepId }
   | { type: 'CHANGE'; question: QuestionId }
   /** Marks a checklist step done, or not done again. */
-  | { type: 'TOGGLE_STEP'; step: string };
+  | { type: 'TOGGLE_STEP'; step: string }
+  /** Replaces the whole journey with a saved one (the person's own, instead of a shared link). */
+  | { type: 'LOAD'; answers: Answers; done: readonly string[] };
 
 export interface WizardContext {
   readonly answers: Answers;

@@ -26,6 +26,9 @@ const base = setup({
         event.type === 'ANSWER' ? withAnswer(context.answers, event.question, event.value) : context.answers,
     }),
     clearAnswers: assign({ answers: {}, changing: false, done: [] }),
+    loadJourney: assign(({ context, event }) =>
+      event.type === 'LOAD' ? { answers: event.answers, done: event.done, changing: false } : context,
+    ),
     toggleStep: assign({
       done: ({ context, event }) => {
         if (event.type !== 'TOGGLE_STEP') return context.done;
@@ -78,6 +81,7 @@ export const wizardMachine = base.createMachine({
   initial: 'start',
   on: {
     RESTART: { target: `.${FIRST_QUESTION}`, actions: 'clearAnswers' },
+    LOAD: { target: '.resume', actions: 'loadJourney' },
     GO_TO: [
       ...STEP_IDS.map((step) => ({
         guard: { type: 'canVisit' as const, params: { step } },
