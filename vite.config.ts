@@ -10,7 +10,7 @@ import { localePartsPlugin } from './src/i18n/locale-parts-plugin.ts';
  * not match, or the start page would download this whole chunk (the budget test fails).
  */
 const LATER_SCREENS =
-  /src[\\/](features[\\/](checklist|tools)[\\/]|content[\\/]|outcome[\\/]|components[\\/](FactList|fact-list|use-copy|CopyStatus|Checkboxes)|features[\\/]wizard[\\/]components[\\/]QuestionHelp|lib[\\/]digits)|node_modules[\\/]qrcode-generator[\\/]/;
+  /src[\\/](features[\\/](checklist|tools)[\\/]|content[\\/]|outcome[\\/]|components[\\/](FactList|fact-list|use-copy|CopyStatus|Checkboxes)|features[\\/]wizard[\\/]components[\\/]QuestionHelp|lib[\\/](digits|use-offline-ready)|app[\\/]LinkChoice)|node_modules[\\/]qrcode-generator[\\/]/;
 
 export default defineConfig({
   plugins: [react(), localePartsPlugin(), compileEarlyPlugin()],

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { focusPageHeading } from '../components/heading-focus';
 import { IsolatedText } from '../components/IsolatedText';
@@ -14,12 +14,11 @@ import { AppTextContext, appTextFor, useAppText } from '../i18n/app-text';
 import { isLanguage, type Language } from '../i18n/languages';
 import { withPlainStrings } from '../i18n/plain-strings';
 import { chooseLanguage } from '../stores/preferences';
+import { useLinkChoice } from '../stores/link-choice';
 import { useStorageHealth } from '../stores/storage-health';
-import { preloadLaterScreens } from './later-screens';
-import { LinkChoice } from './LinkChoice';
+import { linkChoice, preloadLaterScreens } from './later-screens';
 import { Screen } from './Screen';
 import type { NoticeId } from './start-wizard';
-import { useOfflineReady } from './use-offline-ready';
 import { useUpdateReady } from './use-update-ready';
 
 /** The same object on every render: a new one each time makes react-i18next work out its options anew. */
@@ -67,7 +66,6 @@ function Notice({ id }: { id: string }) {
 
 export function App({ initialNotice = null }: AppProps) {
   const applyUpdate = useUpdateReady();
-  const offlineReady = useOfflineReady();
   // The app's one subscription to language changes; its parts read the text from context.
   const { t: translate, i18n } = useTranslation(undefined, SAME_OPTIONS);
   const language = i18n.language;
@@ -81,6 +79,7 @@ export function App({ initialNotice = null }: AppProps) {
   const [languageFailed, setLanguageFailed] = useState(false);
   // Once the browser refuses to keep anything, the app works in memory and says so on every screen.
   const keeping = useStorageHealth((state) => state.keeping);
+  const choosing = useLinkChoice((choice) => choice.own !== null);
   // A notice belongs to the screen it was raised on; it goes once the person moves on.
   const [noticeStep] = useState(step);
   const notice = step === noticeStep ? initialNotice : null;
@@ -116,7 +115,11 @@ export function App({ initialNotice = null }: AppProps) {
           {!keeping && <Notice id="storageUnavailable" />}
           {languageFailed && <Notice id="languageFailed" />}
           {notice && <Notice id={notice} />}
-          <LinkChoice />
+          {choosing && (
+            <Suspense fallback={null}>
+              <linkChoice.Deferred onKeptShared={focusPageHeading} />
+            </Suspense>
+          )}
           <ScreenErrorBoundary
             key={step}
             fallback={(retry) => (
@@ -132,11 +135,6 @@ export function App({ initialNotice = null }: AppProps) {
             <Screen step={step} />
           </ScreenErrorBoundary>
           {step !== 'start' && <StartAgainLink />}
-          {offlineReady !== null && (step === 'start' || step === 'checklist') && (
-            <p className="hint" role="status">
-              <IsolatedText>{t(offlineReady ? 'offline.ready' : 'offline.notYet')}</IsolatedText>
-            </p>
-          )}
         </main>
       </div>
     </AppTextContext.Provider>

@@ -1,4 +1,3 @@
-import { focusPageHeading } from '../components/heading-focus';
 import { IsolatedText } from '../components/IsolatedText';
 import { useAppText } from '../i18n/app-text';
 import { choiceMade, useLinkChoice } from '../stores/link-choice';
@@ -6,9 +5,10 @@ import { useWizardActor } from '../stores/wizard-actor';
 
 /**
  * Asked when a shared link would replace the person's own saved journey: the shared checklist is on
- * screen, their own stays saved, and nothing is lost whichever they keep.
+ * screen, their own stays saved, and nothing is lost whichever they keep. Its strings come with the
+ * checklist's (a link has begun a journey, so they are loaded before the first screen).
  */
-export function LinkChoice() {
+export function LinkChoice({ onKeptShared }: { onKeptShared: () => void }) {
   const { t } = useAppText();
   const actor = useWizardActor();
   const own = useLinkChoice((choice) => choice.own);
@@ -16,7 +16,7 @@ export function LinkChoice() {
   return (
     <div className="notice" role="status">
       <p>
-        <IsolatedText>{t('linkChoice.lead')}</IsolatedText>
+        <IsolatedText>{t('checklist.linkChoice.lead')}</IsolatedText>
       </p>
       <div className="button-group">
         <button
@@ -24,10 +24,10 @@ export function LinkChoice() {
           className="button"
           onClick={() => {
             choiceMade();
-            focusPageHeading();
+            onKeptShared();
           }}
         >
-          {t('linkChoice.keepShared')}
+          {t('checklist.linkChoice.keepShared')}
         </button>
         <button
           type="button"
@@ -38,7 +38,7 @@ export function LinkChoice() {
             choiceMade();
           }}
         >
-          {t('linkChoice.keepOwn')}
+          {t('checklist.linkChoice.keepOwn')}
         </button>
       </div>
     </div>

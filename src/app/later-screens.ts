@@ -21,6 +21,8 @@ export const ResultTools = lazy(loadResultTools);
 export const questionHelp = deferredComponent(loadQuestionHelp, loadResultStrings);
 /** The number checker two questions offer. */
 export const identifierChecker = deferredComponent(loadIdentifierChecker, loadResultStrings);
+/** The choice between a shared link and the person's own saved journey, asked only then. */
+export const linkChoice = deferredComponent(() => import('./LinkChoice').then((m) => m.LinkChoice), loadResultStrings);
 
 /** Fetches the code of everything a journey past the start page will need, ahead of need. */
 export function fetchLaterScreenCode(): Promise<unknown> {

@@ -1,7 +1,7 @@
 import type { Answers } from './flow';
 import { isOptionOf } from './options';
-import { isQuestionId, QUESTION_IDS } from './steps';
-import { ANSWERS_PARAM, LANGUAGE_PARAM } from './url-params';
+import { isQuestionId } from './steps';
+import { ANSWERS_PARAM } from './url-params';
 
 /**
  * Answers in a link, by their stable IDs: `2.device-android.androidBrand-transsion.esimSupport-yes`.
@@ -9,17 +9,9 @@ import { ANSWERS_PARAM, LANGUAGE_PARAM } from './url-params';
  * `.` and `-` never need escaping. New questions and options never change what an old link means.
  * Format 1 (options by position) is still read: see links-format-1.ts.
  */
-const FORMAT = '2';
-const ANSWER_SEPARATOR = '.';
-const VALUE_SEPARATOR = '-';
-
-export function encodeAnswers(answers: Answers): string {
-  const pairs = QUESTION_IDS.flatMap((question) => {
-    const value = answers[question];
-    return value === undefined ? [] : [`${question}${VALUE_SEPARATOR}${value}`];
-  });
-  return [FORMAT, ...pairs].join(ANSWER_SEPARATOR);
-}
+export const FORMAT = '2';
+export const ANSWER_SEPARATOR = '.';
+export const VALUE_SEPARATOR = '-';
 
 export type DecodedLink =
   | { readonly kind: 'none' }
@@ -53,11 +45,4 @@ export async function decodeAnswers(search: string): Promise<DecodedLink> {
   const current = Object.entries(read.answers).filter(([question, option]) => isQuestionId(question) && isOptionOf(question, option));
   const complete = read.complete && current.length === Object.keys(read.answers).length;
   return { kind: 'answers', answers: Object.fromEntries(current) as Answers, complete };
-}
-
-/** A query string that reopens these answers (and optionally a language) on any device. */
-export function linkSearch(answers: Answers, language?: string): string {
-  const params = new URLSearchParams({ [ANSWERS_PARAM]: encodeAnswers(answers) });
-  if (language) params.set(LANGUAGE_PARAM, language);
-  return `?${params.toString()}`;
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/journey/flow';
-import { decodeAnswers, encodeAnswers, linkSearch } from '../../src/journey/links';
+import { decodeAnswers } from '../../src/journey/links';
+import { encodeAnswers, linkSearch } from '../../src/journey/share-link';
 import { allJourneys } from '../support/journeys';
 
 /** Links made by the app before format 2 (format 1, options by position), with the answers they opened. */

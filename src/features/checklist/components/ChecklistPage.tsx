@@ -8,6 +8,7 @@ import { useWizard, useWizardActor } from '../../../stores/wizard-actor';
 import { buildChecklist } from '../../../outcome/build-checklist';
 import { AnswerSummary } from './AnswerSummary';
 import { ChecklistStep } from './ChecklistStep';
+import { OfflineStatus } from './OfflineStatus';
 import { ShareTools } from './ShareTools';
 import '../checklist.css';
 
@@ -53,6 +54,7 @@ export function ChecklistPage({ children }: { children?: ReactNode }) {
           <ShareTools steps={steps} />
           <div className="tools">{children}</div>
           <AnswerSummary />
+          <OfflineStatus />
         </>
       )}
     </>

@@ -2,7 +2,7 @@ import { useAppText } from '../../../i18n/app-text';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { CopyStatus } from '../../../components/CopyStatus';
 import { useCopy } from '../../../components/use-copy';
-import { linkSearch } from '../../../journey/links';
+import { linkSearch } from '../../../journey/share-link';
 import { appPath } from '../../../journey/step-url';
 import { useWizard } from '../../../stores/wizard-actor';
 import { checklistAsText } from '../../../outcome/checklist-text';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /**
- * Asks the service worker whether every file of the app is cached, so it works with no network: true
+ * Asks the service worker whether every file of the app is cached (its "offline-status" message), so it works with no network: true
  * or false once it answers (it first fetches what is missing), null before then or where there is none.
  */
 export function useOfflineReady(): boolean | null {
