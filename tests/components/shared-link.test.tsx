@@ -32,19 +32,19 @@ describe('a shared link', () => {
   it('asks first when it would replace a journey of the person’s own, which stays saved meanwhile, even across a reload', async () => {
     const app = await openOverOwnJourney();
     expect(document.querySelector('[data-step="hotspotOnVivo"]')).not.toBeNull();
-    expect(screen.getByText(/You opened a checklist someone shared with you/)).toBeInTheDocument();
+    expect(await screen.findByText(/You opened a checklist someone shared with you/)).toBeInTheDocument();
     await savedAnswersAre(OWN);
     await afterPaintWorkDone();
     expect(new URLSearchParams(window.location.search).get('a')).toBe(LINK.slice('/?a='.length));
     await app.reload();
     await checklistShown();
-    expect(screen.getByRole('button', { name: 'Keep the shared checklist' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Keep the shared checklist' })).toBeInTheDocument();
     await savedAnswersAre(OWN);
   });
 
   it('keeps the shared checklist when asked to: saved, and the address no longer carries the link', async () => {
     const { user } = await openOverOwnJourney();
-    await user.click(screen.getByRole('button', { name: 'Keep the shared checklist' }));
+    await user.click(await screen.findByRole('button', { name: 'Keep the shared checklist' }));
     await savedAnswersAre(SHARED);
     expect(screen.queryByText(/You opened a checklist someone shared with you/)).not.toBeInTheDocument();
     expect(heading()).toHaveFocus();
@@ -54,7 +54,7 @@ describe('a shared link', () => {
 
   it('keeps the person’s own answers when asked to, where they left off', async () => {
     const { user } = await openOverOwnJourney();
-    await user.click(screen.getByRole('button', { name: 'Keep my own answers' }));
+    await user.click(await screen.findByRole('button', { name: 'Keep my own answers' }));
     expect(heading()).toHaveTextContent('Which mobile network is the line on?');
     await addressShows('carrier');
     expect(new URLSearchParams(window.location.search).has('a')).toBe(false);
