@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { saveJourney } from '../../src/stores/journey-storage';
-import { screen } from '@testing-library/react';
-import { addressShows, afterPaintWorkDone, checklistShown, heading, renderApp, savedAnswersAre } from '../support/render-app';
+import { screen, waitFor } from '@testing-library/react';
+import { addressShows, checklistShown, heading, renderApp, savedAnswersAre } from '../support/render-app';
 
 const SHARED = { device: 'android', androidBrand: 'vivo', esimSupport: 'no', pta: 'registered', carrier: 'ufone', mobileData: 'yes', dataBalance: 'enough', hotspotIssue: 'slow' };
 const LINK = `/?a=2.${Object.entries(SHARED).map(([question, option]) => `${question}-${option}`).join('.')}`;
@@ -34,8 +34,7 @@ describe('a shared link', () => {
     expect(document.querySelector('[data-step="hotspotOnVivo"]')).not.toBeNull();
     expect(await screen.findByText(/You opened a checklist someone shared with you/)).toBeInTheDocument();
     await savedAnswersAre(OWN);
-    await afterPaintWorkDone();
-    expect(new URLSearchParams(window.location.search).get('a')).toBe(LINK.slice('/?a='.length));
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('a')).toBe(LINK.slice('/?a='.length)));
     await app.reload();
     await checklistShown();
     expect(await screen.findByRole('button', { name: 'Keep the shared checklist' })).toBeInTheDocument();

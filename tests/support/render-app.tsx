@@ -2,6 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, onTestFinished } from 'vitest';
 import { STEP_PARAM } from '../../src/journey/url-params';
+import { afterNextPaint } from '../../src/lib/after-paint';
 import { bootstrap } from '../../src/app/bootstrap';
 import { JOURNEY_KEY } from '../../src/stores/storage-keys';
 
@@ -67,12 +68,11 @@ export async function addressShows(step: string): Promise<void> {
 }
 
 /**
- * Lets the work the app leaves for after the next paint (history entries, the tab title) run: it is
- * queued on the next animation frame and then a task, so it is done once a frame and a task queued
- * after it have run.
+ * Waits until the work the app left for after the next paint (history entries, the tab title) has run:
+ * it joins the app's own queue of such work, which runs in order.
  */
 export async function afterPaintWorkDone(): Promise<void> {
-  await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  await act(() => new Promise<void>((resolve) => afterNextPaint(resolve)));
 }
 
 /** Waits until the saved journey holds these answers (saving waits for the screen to be painted). */
