@@ -74,7 +74,12 @@ describe('result page tools', () => {
 
   it('refuses a password too long for a hotspot, keeping what was typed and the page', async () => {
     const { user } = await openChecklist();
-    await user.type(await screen.findByRole('textbox', { name: 'Hotspot name' }), 'Ali laptop');
+    const name = (await screen.findByRole('textbox', { name: 'Hotspot name' })) as HTMLInputElement;
+    fireEvent.change(name, { target: { value: '\u202e'.repeat(100_000) } });
+    expect(screen.getByText(/longer than 32 bytes/)).toBeInTheDocument();
+    expect(name.value).toHaveLength(100_000);
+    await user.clear(name);
+    await user.type(name, 'Ali laptop');
     const password = screen.getByRole('textbox', { name: 'Password' }) as HTMLInputElement;
     // Pasted: far more than a WPA passphrase holds, and than a QR code could.
     fireEvent.change(password, { target: { value: 'x'.repeat(2_400) } });

@@ -3,6 +3,7 @@ import { useAppText } from '../../../i18n/app-text';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { checkHotspotName } from '../hotspot-name';
 import { hotspotPasswordIssue } from '../password';
+import { joinCodeReady } from '../hotspot-join';
 import { wifiJoinPayload } from '../wifi-qr';
 import { PasswordField } from './PasswordField';
 import { QrCode } from './QrCode';
@@ -21,7 +22,7 @@ export function HotspotHelper() {
 
   const nameIssues = name === '' ? [] : checkHotspotName(name);
   const passwordIssue = hotspotPasswordIssue(password);
-  const canShowQr = name.trim() !== '' && !nameIssues.includes('tooLong') && password !== '' && passwordIssue === null;
+  const canShowQr = joinCodeReady(name, password);
 
   return (
     <section className="tool" aria-labelledby={`${id}-title`}>
