@@ -10,8 +10,10 @@ import { useStorageHealth } from '../src/stores/storage-health';
 configure({ asyncUtilTimeout: 10_000 });
 
 beforeEach(() => {
-  // Cleared before each test too: a previous app may flush its last save while being disposed.
+  // Cleared before each test too: a previous app may flush its last save (to storage and to the
+  // history entry's copy) while being disposed.
   localStorage.clear();
+  window.history.replaceState(null, '', window.location.href);
   usePreferences.setState({ language: 'en' });
   useStorageHealth.setState({ keeping: true });
   choiceMade();

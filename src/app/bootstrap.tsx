@@ -8,6 +8,7 @@ import { ANSWERS_PARAM, LANGUAGE_PARAM } from '../journey/url-params';
 import { currentStep } from '../journey/machine/wizard-machine';
 import { loadJourney } from '../stores/journey-storage';
 import { safeStorage } from '../lib/safe-storage';
+import { openTabMemory } from '../lib/tab-memory';
 import { chooseLanguage, usePreferences } from '../stores/preferences';
 import { holdForChoice } from '../stores/link-choice';
 import { storageRefused, useStorageHealth } from '../stores/storage-health';
@@ -31,12 +32,14 @@ export interface Booted {
 
 /** Restores the journey and the language, and wires the wizard to history and storage. */
 export async function bootstrap(): Promise<Booted> {
+  openTabMemory();
   const search = window.location.search;
   const { actor, notice, keepNow, ownJourney } = startWizard(loadJourney(), stepFromSearch(search), await decodeAnswers(search));
   const params = new URLSearchParams(search);
   const linkLanguage = params.get(LANGUAGE_PARAM);
   if (ownJourney) holdForChoice(ownJourney, params.get(ANSWERS_PARAM) ?? '');
-  if (!safeStorage.works()) storageRefused();
+  // What only this tab kept (storage refused it before the reload) is written again.
+  if (!safeStorage.works() || !safeStorage.catchUp()) storageRefused();
   const stopHistory = syncHistory(actor);
   const stopStorage = syncStorage(actor, { saveAtOnce: keepNow });
 

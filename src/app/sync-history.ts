@@ -5,6 +5,7 @@ import type { WizardActor } from '../stores/wizard-actor';
 import { afterNextPaint } from '../lib/after-paint';
 import { ANSWERS_PARAM } from '../journey/url-params';
 import { useLinkChoice } from '../stores/link-choice';
+import { keepCopiesInThisEntry, tabStateWith } from '../lib/tab-memory';
 
 /**
  * The address of a step; while the person decides about a shared link, it keeps the link's answers,
@@ -33,7 +34,7 @@ export function syncHistory(actor: WizardActor): () => void {
   // milliseconds at start-up.
   const correctAddress = () => {
     if (`${window.location.pathname}${window.location.search}` !== addressFor(shown)) {
-      window.history.replaceState({ step: shown }, '', addressFor(shown));
+      window.history.replaceState(tabStateWith({ step: shown }), '', addressFor(shown));
     }
   };
   correctAddress();
@@ -51,7 +52,7 @@ export function syncHistory(actor: WizardActor): () => void {
     const cancel = afterNextPaint(() => {
       pendingPushes.delete(cancel);
       if (currentStep(actor.getSnapshot()) === step && !addressShows(step)) {
-        window.history.pushState({ step }, '', addressFor(step));
+        window.history.pushState(tabStateWith({ step }), '', addressFor(step));
       }
     });
     pendingPushes.add(cancel);
@@ -62,7 +63,9 @@ export function syncHistory(actor: WizardActor): () => void {
     const wanted = inUrl.kind === 'step' ? inUrl.step : 'start';
     actor.send({ type: 'GO_TO', step: wanted });
     const landed = currentStep(actor.getSnapshot());
-    if (landed !== wanted) window.history.replaceState({ step: landed }, '', addressFor(landed));
+    if (landed !== wanted) window.history.replaceState(tabStateWith({ step: landed }), '', addressFor(landed));
+    // The entry Back or Forward lands on holds older copies of what is saved: a reload there loses nothing.
+    else keepCopiesInThisEntry();
   };
   window.addEventListener('popstate', onPopState);
 

@@ -1,5 +1,6 @@
-/** A localStorage read that never throws: null when the item is missing or storage is unavailable. */
-export function readStoredItem(key: string): string | null {
+import { copiesAhead, recallFromTab, rememberInTab } from './tab-memory';
+
+function readLocalStorage(key: string): string | null {
   try {
     return window.localStorage.getItem(key);
   } catch {
@@ -8,18 +9,32 @@ export function readStoredItem(key: string): string | null {
 }
 
 /**
+ * What was last saved under `key`, never throwing: from localStorage, or from this tab's copy when
+ * storage refused the last write or holds nothing (it is blocked, full, or was cleared meanwhile).
+ */
+export function readStoredItem(key: string): string | null {
+  const inTab = recallFromTab(key);
+  if (inTab?.ahead) return inTab.value;
+  return readLocalStorage(key) ?? inTab?.value ?? null;
+}
+
+/**
  * localStorage that never throws: storage can be disabled, full or blocked (private mode, quota,
- * sandboxed frames). Reads then return null and writes report failure.
+ * sandboxed frames). Writes report failure; every write is also kept in this tab (`tab-memory`), so
+ * a reload of the tab finds it even when storage refused it.
  */
 export const safeStorage = {
   getItem: readStoredItem,
   setItem(key: string, value: string): boolean {
+    let stored: boolean;
     try {
       window.localStorage.setItem(key, value);
-      return true;
+      stored = true;
     } catch {
-      return false;
+      stored = false;
     }
+    rememberInTab(key, { value, ahead: !stored });
+    return stored;
   },
   /** Whether this browser lets the app keep anything at all (a write and a removal both work). */
   works(): boolean {
@@ -32,7 +47,12 @@ export const safeStorage = {
       return false;
     }
   },
+  /** Writes again what storage refused before (the tab kept it): true when storage now holds everything. */
+  catchUp(): boolean {
+    return copiesAhead().every(([key, value]) => safeStorage.setItem(key, value));
+  },
   removeItem(key: string): void {
+    rememberInTab(key);
     try {
       window.localStorage.removeItem(key);
     } catch {

@@ -7,12 +7,12 @@ import { firstLoad } from '../../scripts/first-load.mjs';
 
 /**
  * Performance budgets on the production build: a larger bundle or font fails the build. The start
- * page's whole download (HTML, CSS, JavaScript) stays within 120 kB, that is 117 KiB, in gzip (any
- * host: the target), and within 103 KiB in Brotli (hosts that serve the build's precompressed copies),
- * a guard just above the measured 102.2 KiB: the start-up now also keeps a refused save, a shared
- * link's choice and odd paths from losing anything.
+ * page's whole download (HTML, CSS, JavaScript) stays within 120 kB (117.19 KiB) in gzip (any host:
+ * the target), and within 103 KiB in Brotli (hosts that serve the build's precompressed copies), a
+ * guard just above the measured 102.6 KiB: the start-up now also keeps a refused save (in storage and
+ * in the tab), a shared link's choice and odd paths from losing anything.
  */
-const BUDGET = { startPageGzipKiB: 117, startPageBrotliKiB: 103, urduFontKiB: 170 };
+const BUDGET = { startPageGzipKiB: 120_000 / 1024, startPageBrotliKiB: 103, urduFontKiB: 170 };
 
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
@@ -21,7 +21,7 @@ const filesUnder = (dir: string): string[] =>
   });
 
 describe('performance budget', () => {
-  it.each(['en', 'zh', 'ur'])(`the start page in %s loads at most ${BUDGET.startPageGzipKiB} KiB gzip`, (language) => {
+  it.each(['en', 'zh', 'ur'])(`the start page in %s loads at most 120 kB gzip`, (language) => {
     const load = firstLoad('dist', language);
     expect(load.jsFiles.some((file) => file.includes(`locale-${language}-core`))).toBe(true);
     expect(load.jsGzipKiB + load.cssGzipKiB + load.htmlGzipKiB).toBeLessThanOrEqual(BUDGET.startPageGzipKiB);
