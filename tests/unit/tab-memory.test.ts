@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readStoredItem, safeStorage } from '../../src/lib/safe-storage';
-import { openTabMemory, recallFromTab, tabStateWith } from '../../src/lib/tab-memory';
+import { copiesAhead, openTabMemory, recallFromTab, tabStateWith } from '../../src/lib/tab-memory';
 
 const KEY = 'esim-hotspot-helper:test';
 
@@ -78,6 +79,23 @@ describe('the copy in the history entry', () => {
       expect(readStoredItem(KEY)).toBeNull();
     },
   );
+
+  it('reads any entry state without throwing, giving only text or nothing', () => {
+    const copy = fc.record({ value: fc.oneof(fc.string(), fc.anything()), ahead: fc.anything() }, { requiredKeys: [] });
+    const state = fc.oneof(fc.anything(), fc.record({ kept: fc.oneof(fc.anything(), fc.dictionary(fc.constantFrom(KEY, '__proto__', 'other'), copy)) }));
+    fc.assert(
+      fc.property(state, (entry) => {
+        window.history.replaceState(entry, '');
+        reload();
+        const recalled = recallFromTab(KEY);
+        expect(recalled === null || (typeof recalled.value === 'string' && typeof recalled.ahead === 'boolean')).toBe(true);
+        expect(copiesAhead().every(([key, value]) => typeof key === 'string' && typeof value === 'string')).toBe(true);
+        const read = readStoredItem(KEY);
+        expect(read === null || typeof read === 'string').toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
 
   it('is a second line only: a browser refusing to replace the entry loses nothing storage kept', () => {
     vi.spyOn(window.history, 'replaceState').mockImplementation(() => {
