@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compileEarlyPlugin } from './scripts/compile-early-plugin.ts';
 import { localePartsPlugin } from './src/i18n/locale-parts-plugin.ts';
+import { urduFontPlugin } from './scripts/urdu-font.mjs';
 
 /**
  * What only later screens use (app/later-screens.ts): the checklist and the tools, the content and the
@@ -13,7 +14,7 @@ const LATER_SCREENS =
   /src[\\/](features[\\/](checklist|tools)[\\/]|content[\\/]|outcome[\\/]|components[\\/](FactList|fact-list|use-copy|CopyStatus|Checkboxes)|features[\\/]wizard[\\/]components[\\/]QuestionHelp|lib[\\/](digits|use-offline-ready)|app[\\/]LinkChoice)|node_modules[\\/]qrcode-generator[\\/]/;
 
 export default defineConfig({
-  plugins: [react(), localePartsPlugin(), compileEarlyPlugin()],
+  plugins: [react(), localePartsPlugin(), compileEarlyPlugin(), urduFontPlugin()],
   build: {
     target: 'es2022',
     // Every browser the app targets (Chrome on Android, Safari 17+) preloads modules natively; older

@@ -9,7 +9,11 @@ import { useStorageHealth } from '../src/stores/storage-health';
 // can take longer than the default second to arrive, so the limit is generous.
 configure({ asyncUtilTimeout: 10_000 });
 
+/** A few tests run in Node instead (`@vitest-environment node`): there is no page to reset. */
+const page = typeof window !== 'undefined';
+
 beforeEach(() => {
+  if (!page) return;
   // Cleared before each test too: a previous app may flush its last save (to storage and to the
   // history entry's copy) while being disposed.
   localStorage.clear();
@@ -20,6 +24,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  if (!page) return;
   cleanup();
   localStorage.clear();
   window.history.replaceState(null, '', '/');

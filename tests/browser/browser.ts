@@ -45,8 +45,8 @@ export function setUpBrowser(viewport = { width: 360, height: 640 }) {
     expect(problems).toEqual([]);
   });
 
-  return async function open(options: { viewport?: { width: number; height: number }; locale?: string } = {}) {
-    const context = await browser.newContext({ viewport: options.viewport ?? viewport, locale: options.locale ?? 'en-GB' });
+  return async function open(options: { viewport?: { width: number; height: number }; locale?: string; hasTouch?: boolean } = {}) {
+    const context = await browser.newContext({ viewport: options.viewport ?? viewport, locale: options.locale ?? 'en-GB', hasTouch: options.hasTouch });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('console', (message) => {

@@ -57,11 +57,11 @@ describe('journeys in Chromium', () => {
     await startNow(page);
     await choose(page, 'android');
     await pickOption(page, 'vivo');
-    await page.getByRole('button', { name: 'اردو' }).click();
+    await page.getByRole('link', { name: 'اردو' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await expect.poll(() => stepInUrl(page)).toBe('androidBrand');
     expect(await page.locator('input[value="vivo"]').isChecked()).toBe(true);
-    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('link', { name: '中文' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('ltr');
     expect(await headingText(page)).toBe('你的 Android 手机是什么品牌？');
     await page.locator('button[type="submit"]').click();
@@ -73,7 +73,7 @@ describe('journeys in Chromium', () => {
     await startNow(page);
     await choose(page, 'iphone');
     await choose(page, 'notSure');
-    await page.getByRole('button', { name: 'اردو' }).click();
+    await page.getByRole('link', { name: 'اردو' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await page.reload();
     await page.locator('h1').waitFor();

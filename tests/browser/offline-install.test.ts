@@ -31,7 +31,7 @@ describe('the first visit’s offline copy', () => {
     await context.setOffline(true);
     await page.reload();
     await waitForApp(page);
-    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('link', { name: '中文' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     await expect.poll(() => stepInUrl(page)).toBe('checklist');
     await page.locator('#answers-title').waitFor();

@@ -19,10 +19,10 @@ describe('offline after the first visit', () => {
     expect(await headingText(page)).toBe('Share your eSIM data with your laptop');
     await page.locator('.button-start').click();
     await choose(page, 'android');
-    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('link', { name: '中文' }).click();
     await expect.poll(() => headingText(page)).toBe('你的 Android 手机是什么品牌？');
     await choose(page, 'xiaomi');
-    await page.getByRole('button', { name: 'اردو' }).click();
+    await page.getByRole('link', { name: 'اردو' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     for (const value of ['yes', 'registered', 'jazz', 'active', 'yes', 'low', 'slow']) await choose(page, value);
     await expect.poll(() => stepInUrl(page)).toBe('checklist');

@@ -15,7 +15,7 @@ describe('result page in Chromium', () => {
     await page.reload();
     await page.locator('h1').waitFor();
     expect(await page.locator('#done-hotspotOnPixel').isChecked()).toBe(true);
-    await page.getByRole('button', { name: 'اردو' }).click();
+    await page.getByRole('link', { name: 'اردو' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await page.locator('#done-fixPasswordRules').isChecked()).toBe(true);
     expect(await page.locator('.progress').innerText()).toMatch(/2/);

@@ -28,8 +28,8 @@ describe('Content-Security-Policy', () => {
     for (const value of ['android', 'oppo', 'notSure', 'eid', 'notSure', 'zong', 'active', 'yes', 'low', 'cantJoin']) {
       await choose(page, value);
     }
-    await page.getByRole('button', { name: 'اردو' }).click();
-    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('link', { name: 'اردو' }).click();
+    await page.getByRole('link', { name: '中文' }).click();
     await page.locator('.tools .tool input').first().fill('Home');
     await page.locator('.tools .tool button').first().click();
     await page.locator('.tools .tool button.button:not(.button-secondary)').first().click();

@@ -11,7 +11,7 @@ describe('a locale that fails to load', () => {
   it('keeps the current language and page, and says what happened', async () => {
     const { user } = await renderApp();
     await user.click(screen.getByRole('link', { name: 'Start now' }));
-    await user.click(screen.getByRole('button', { name: '中文' }));
+    await user.click(screen.getByRole('link', { name: '中文' }));
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent('That language could not be loaded'),
     );

@@ -26,10 +26,10 @@ describe('result page tools', () => {
     const reloaded = await app.reload();
     expect(screen.getByRole('checkbox', { name: 'Done Turn on Personal Hotspot' })).toBeChecked();
 
-    await reloaded.user.click(screen.getByRole('button', { name: '中文' }));
+    await reloaded.user.click(screen.getByRole('link', { name: '中文' }));
     await waitFor(() => expect(document.documentElement).toHaveAttribute('lang', 'zh-CN'));
     expect(screen.getByText(`共 ${total} 步，已完成 2 步`)).toBeInTheDocument();
-    await reloaded.user.click(screen.getByRole('button', { name: 'English' }));
+    await reloaded.user.click(screen.getByRole('link', { name: 'English' }));
     await waitFor(() => expect(document.documentElement).toHaveAttribute('lang', 'en'));
 
     // Changing the symptom drops "Re-check the password" from the list; the hotspot tick stays.

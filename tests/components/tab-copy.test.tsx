@@ -26,7 +26,7 @@ describe('a reload of the tab after storage refused the saves', () => {
     storageFillsUp();
     await answer(app.user, 'Yes');
     await answer(app.user, 'Yes, it is registered');
-    await app.user.click(screen.getByRole('button', { name: '中文' }));
+    await app.user.click(screen.getByRole('link', { name: '中文' }));
     await waitFor(() => expect(document.documentElement).toHaveAttribute('lang', 'zh-CN'));
     await addressShows('carrier');
 

@@ -9,7 +9,7 @@ describe('the wizard in the browser', () => {
     const { user } = await startJourney();
     await answer(user, 'Android phone');
     await user.click(screen.getByRole('radio', { name: 'Xiaomi, Redmi or POCO' }));
-    await user.click(screen.getByRole('button', { name: 'اردو' }));
+    await user.click(screen.getByRole('link', { name: 'اردو' }));
     await waitFor(() => expect(document.documentElement).toHaveAttribute('dir', 'rtl'));
     expect(document.documentElement).toHaveAttribute('lang', 'ur');
     await addressShows('androidBrand');
@@ -18,14 +18,14 @@ describe('the wizard in the browser', () => {
     expect(heading().textContent).toMatch(/[\u0600-\u06FF]/);
     await waitFor(() => expect(JSON.parse(localStorage.getItem(PREFERENCES_KEY) ?? '{}').state?.language).toBe('ur'));
 
-    await user.click(screen.getByRole('button', { name: 'English' }));
+    await user.click(screen.getByRole('link', { name: 'English' }));
     await waitFor(() => expect(document.documentElement).toHaveAttribute('dir', 'ltr'));
     expect(heading()).toHaveTextContent('Which brand is your Android phone?');
   });
 
   it('isolates codes inside Urdu text', async () => {
     const { user } = await startJourney();
-    await user.click(screen.getByRole('button', { name: 'اردو' }));
+    await user.click(screen.getByRole('link', { name: 'اردو' }));
     await waitFor(() => expect(document.documentElement).toHaveAttribute('dir', 'rtl'));
     const choose = async (value: string) => {
       await user.click(document.querySelector<HTMLInputElement>(`input[value="${value}"]`)!);

@@ -9,7 +9,7 @@ describe('the wizard in the browser', () => {
     const app = await startJourney();
     await answer(app.user, 'iPhone');
     await answer(app.user, 'Yes');
-    await app.user.click(screen.getByRole('button', { name: '中文' }));
+    await app.user.click(screen.getByRole('link', { name: '中文' }));
     await waitFor(() => expect(document.documentElement).toHaveAttribute('lang', 'zh-CN'));
     // A reload reads the address: it must already name the question shown.
     await addressShows('pta');
