@@ -6,10 +6,12 @@ cd "$(dirname "$0")/.."
 CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 export CHROMIUM_PATH
 
-# Browser tests need Debian's Chromium and the Noto fonts (without them Urdu and Chinese draw as boxes).
+# Browser tests need Debian's Chromium, the Noto fonts (without them Urdu and Chinese draw as boxes),
+# and Caddy, the web server they run the build on (with deploy/Caddyfile, as a host would).
 ensure_browser() {
   local missing=()
   [ -x "$CHROMIUM_PATH" ] || missing+=(chromium)
+  command -v caddy >/dev/null || missing+=(caddy)
   dpkg -s fonts-noto-core >/dev/null 2>&1 || missing+=(fonts-noto-core)
   dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
   [ ${#missing[@]} -eq 0 ] && return 0
