@@ -9,13 +9,13 @@ function readLocalStorage(key: string): string | null {
 }
 
 /**
- * What was last saved under `key`, never throwing: from localStorage, or from this tab's copy when
- * storage refused the last write or holds nothing (it is blocked, full, or was cleared meanwhile).
+ * What was last saved under `key`, never throwing: from this tab's copy when storage refused the last
+ * write (it is blocked or full), else from localStorage (which another tab may have written since, or
+ * the person may have cleared).
  */
 export function readStoredItem(key: string): string | null {
   const inTab = recallFromTab(key);
-  if (inTab?.ahead) return inTab.value;
-  return readLocalStorage(key) ?? inTab?.value ?? null;
+  return inTab?.ahead ? inTab.value : readLocalStorage(key);
 }
 
 /**

@@ -100,6 +100,9 @@ export async function openWith(
   state: { language?: string; answers?: Record<string, string>; step?: string },
 ): Promise<void> {
   await page.goto(baseUrl());
+  // The app on this first page saves its language as it starts: only then are the records written,
+  // or that save could overwrite them.
+  await waitForApp(page);
   await page.evaluate(
     ({ records }) => {
       localStorage.clear();

@@ -34,4 +34,6 @@ export async function showScreen(page: Page, screen: ScreenSpec, language: strin
   if (screen.step === 'checklist') await page.locator('#answers-title').waitFor();
   await page.evaluate(() => document.fonts.ready);
   await expect.poll(() => new URL(page.url()).searchParams.get('step') ?? 'start').toBe(screen.step);
+  // Every check made on a screen is made in the language it names.
+  expect(await page.evaluate(() => document.documentElement.lang.slice(0, 2))).toBe(language);
 }

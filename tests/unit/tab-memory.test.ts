@@ -41,15 +41,21 @@ describe('what was saved, after a reload of the tab', () => {
     expect(readStoredItem(KEY)).toBe('other tab');
   });
 
-  it('is the tab copy when storage cannot be read at all, or was cleared meanwhile', () => {
-    safeStorage.setItem(KEY, 'kept');
-    localStorage.clear();
-    reload();
-    expect(readStoredItem(KEY)).toBe('kept');
+  it('is the tab copy when storage could neither take the write nor be read', () => {
     vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
       throw new DOMException('blocked', 'SecurityError');
     });
+    refuseWrites();
+    safeStorage.setItem(KEY, 'kept');
+    reload();
     expect(readStoredItem(KEY)).toBe('kept');
+  });
+
+  it('is nothing when storage took the write and was cleared since (by the person or the browser)', () => {
+    safeStorage.setItem(KEY, 'kept');
+    localStorage.clear();
+    reload();
+    expect(readStoredItem(KEY)).toBeNull();
   });
 
   it('is nothing once removed', () => {
