@@ -5,31 +5,10 @@ import { journeyPath, reachableSteps } from '../../src/journey/path';
 import type { StepId } from '../../src/journey/steps';
 import { baseUrl, savedRecords, setUpBrowser, stepInUrl, waitForApp } from './browser';
 import data from './screens.json';
+import { blockStorage, fillStorageAfter, noticeShown } from './storage-faults';
 import { SCREENS, type ScreenSpec } from './screens';
 
 const open = setUpBrowser();
-const NOTICE = 'This browser is not letting the app save anything';
-
-/** Storage that takes `allowed` writes (the app's own check at start-up is one), then refuses or is unreadable. */
-function breakStorage({ allowed, readable }: { allowed: number; readable: boolean }): void {
-  if (!readable) {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-    return;
-  }
-  const counted = window as unknown as { __writes: number };
-  counted.__writes = 0;
-  const setItem = Storage.prototype.setItem;
-  Storage.prototype.setItem = function (key: string, value: string) {
-    counted.__writes += 1;
-    if (counted.__writes > allowed) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    setItem.call(this, key, value);
-  };
-}
-
 // Failing storage takes a random number of writes, different on each run (shown in the tests' names).
 const allowed = 1 + Math.floor(Math.random() * 4);
 const MODES = [
@@ -38,7 +17,6 @@ const MODES = [
   { name: `failing after ${allowed} writes`, allowed, readable: true },
 ] as const;
 
-const noticeShown = (page: Page) => page.getByText(NOTICE).count().then((count) => count > 0);
 const writesRefused = (page: Page, limit: number) => page.evaluate((n) => ((window as unknown as { __writes?: number }).__writes ?? 1) > n, limit);
 const stepShown = async (page: Page): Promise<string> => (await stepInUrl(page)) ?? 'start';
 
@@ -80,7 +58,7 @@ describe('every screen, with storage blocked, full or failing', () => {
         const records = savedRecords({ language: 'en', answers: data.answers, step: screen.step });
         await page.evaluate((entries) => entries.forEach(([key, value]) => localStorage.setItem(key, value)), records);
       }
-      await context.addInitScript(breakStorage, { allowed: mode.allowed, readable: mode.readable });
+      await context.addInitScript(mode.readable ? fillStorageAfter : blockStorage, mode.allowed);
       await page.goto(screen.step === 'start' ? baseUrl() : `${baseUrl()}?step=${screen.step}`);
       await waitForApp(page);
       await page.locator('h1').waitFor();

@@ -4,35 +4,12 @@ import type { Answers } from '../../src/journey/flow';
 import { journeyPath } from '../../src/journey/path';
 import { JOURNEY_KEY } from '../../src/stores/storage-keys';
 import { baseUrl, choose, headingText, setUpBrowser, stepInUrl, waitForApp } from './browser';
+import { blockStorage, fillStorageAfter, noticeShown } from './storage-faults';
 
 const open = setUpBrowser();
 
 /** One journey through every question, then the checklist. */
 const EVERY_QUESTION = ['android', 'samsung', 'notSure', 'eid', 'registered', 'zong', 'active', 'yes', 'low', 'cantJoin'];
-const NOTICE = 'This browser is not letting the app save anything';
-
-/** Storage that refuses every read and write, as some private modes and locked-down browsers do. */
-function blockStorage(): void {
-  Object.defineProperty(window, 'localStorage', {
-    get() {
-      throw new DOMException('The operation is insecure.', 'SecurityError');
-    },
-  });
-}
-
-/** Storage that takes `allowed` writes, then is full; `__writes` counts the writes asked for. */
-function fillStorageAfter(allowed: number): void {
-  const counted = window as unknown as { __writes: number };
-  counted.__writes = 0;
-  const setItem = Storage.prototype.setItem;
-  Storage.prototype.setItem = function (key: string, value: string) {
-    counted.__writes += 1;
-    if (counted.__writes > allowed) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    setItem.call(this, key, value);
-  };
-}
-
-const noticeShown = (page: Page) => page.getByText(NOTICE).count().then((count) => count > 0);
 
 /** Every screen of the journey: answers it, and after each the notice is there once a write was refused. */
 async function walkEveryScreen(page: Page, refused: () => Promise<boolean>): Promise<void> {

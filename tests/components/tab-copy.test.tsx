@@ -5,10 +5,16 @@ import { addressShows, answer, heading, renderApp } from '../support/render-app'
 
 const NOT_KEPT_ZH = /此浏览器不允许本应用保存任何内容/;
 
-function storageFillsUp() {
+/** The first answer is saved; then storage fills up. */
+async function answerThenStorageFills() {
+  const app = await renderApp();
+  await app.user.click(screen.getByRole('link', { name: 'Start now' }));
+  await answer(app.user, 'iPhone');
+  await waitFor(() => expect(JSON.parse(localStorage.getItem(JOURNEY_KEY) ?? '{}').step).toBe('esimSupport'));
   vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
     throw new DOMException('quota', 'QuotaExceededError');
   });
+  return app;
 }
 
 const travelBack = async () => {
@@ -19,11 +25,7 @@ const travelBack = async () => {
 
 describe('a reload of the tab after storage refused the saves', () => {
   it('brings back every answer and the language, where the person was, and still says storage is not keeping', async () => {
-    const app = await renderApp();
-    await app.user.click(screen.getByRole('link', { name: 'Start now' }));
-    await answer(app.user, 'iPhone');
-    await waitFor(() => expect(JSON.parse(localStorage.getItem(JOURNEY_KEY) ?? '{}').step).toBe('esimSupport'));
-    storageFillsUp();
+    const app = await answerThenStorageFills();
     await answer(app.user, 'Yes');
     await answer(app.user, 'Yes, it is registered');
     await app.user.click(screen.getByRole('link', { name: '中文' }));
@@ -48,11 +50,7 @@ describe('a reload of the tab after storage refused the saves', () => {
   });
 
   it('opens a new visit from what storage kept, and says it is not keeping more', async () => {
-    const app = await renderApp();
-    await app.user.click(screen.getByRole('link', { name: 'Start now' }));
-    await answer(app.user, 'iPhone');
-    await waitFor(() => expect(JSON.parse(localStorage.getItem(JOURNEY_KEY) ?? '{}').step).toBe('esimSupport'));
-    storageFillsUp();
+    const app = await answerThenStorageFills();
     await answer(app.user, 'Yes');
     await addressShows('pta');
     app.unmount();
