@@ -17,11 +17,12 @@ export interface StartedWizard {
   readonly ownJourney: SavedJourney | null;
 }
 
-/** Whether this device holds a journey of its own, other than the shared one. */
-function holdsOtherJourney(restored: RestoreResult, shared: DecodedLink & { kind: 'answers' }): boolean {
-  if (restored.status !== 'restored') return false;
+/** The journey of the person's own this device holds, when it is not the shared one. */
+function ownJourneyBeside(restored: RestoreResult, shared: DecodedLink & { kind: 'answers' }): SavedJourney | null {
+  if (restored.status !== 'restored') return null;
   const own = journeyPath(restored.journey.answers).active;
-  return Object.keys(own).length > 0 && JSON.stringify(own) !== JSON.stringify(journeyPath(shared.answers).active);
+  const other = Object.keys(own).length > 0 && JSON.stringify(own) !== JSON.stringify(journeyPath(shared.answers).active);
+  return other ? restored.journey : null;
 }
 
 /**
@@ -34,7 +35,7 @@ export function startWizard(restored: RestoreResult, inUrl: StepInUrl, link: Dec
   if (link.kind === 'answers') {
     const actor = createActor(wizardMachine, { input: { answers: link.answers } }).start();
     actor.send({ type: 'RESUME' });
-    const ownJourney = holdsOtherJourney(restored, link) && restored.status === 'restored' ? restored.journey : null;
+    const ownJourney = ownJourneyBeside(restored, link);
     return { actor, notice: link.complete ? null : 'linkIncomplete', keepNow: ownJourney === null, ownJourney };
   }
   const saved = restored.status === 'restored' ? restored.journey : { answers: {}, done: [] };

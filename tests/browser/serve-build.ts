@@ -17,18 +17,16 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Waits until the server answers, or fails once it has exited or a while has passed. */
-async function answering(url: string, process: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (process.exitCode !== null) throw new Error(`The web server exited (${process.exitCode}).`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((next) => setTimeout(next, 100));
-  }
-  throw new Error(`The web server did not answer at ${url}.`);
+/** Waits until Caddy logs that it serves its configuration, or fails if it exits first. */
+function serving(caddy: ChildProcess): Promise<void> {
+  return new Promise((ready, fail) => {
+    let log = '';
+    caddy.stderr?.on('data', (chunk: Buffer) => {
+      log = (log + chunk.toString()).slice(-4000);
+      if (log.includes('"msg":"serving initial configuration"')) ready();
+    });
+    caddy.on('exit', (code) => fail(new Error(`The web server exited (${code}) before serving:\n${log}`)));
+  });
 }
 
 /**
@@ -43,13 +41,8 @@ export async function setup(project: TestProject) {
     env: { ...process.env, PORT: String(port), SITE_ROOT: resolve('dist'), HOME: home, XDG_CONFIG_HOME: home, XDG_DATA_HOME: home },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  let log = '';
-  server.stderr?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
-  const url = `http://127.0.0.1:${port}/`;
-  await answering(url, server).catch((error: Error) => {
-    throw new Error(`${error.message}\n${log}`);
-  });
-  project.provide('baseUrl', url);
+  await serving(server);
+  project.provide('baseUrl', `http://127.0.0.1:${port}/`);
 }
 
 export async function teardown() {
