@@ -1,19 +1,22 @@
-// `npm run bench`: builds, serves the production build (its precompressed Brotli files, as a static
-// host does; once more gzip only) and a static floor page, runs Lighthouse (mobile preset, simulated
-// throttling) on the start and checklist pages in each language, times a step transition in Chromium
-// at 4x CPU throttling (in the app and in a transition floor page: the same markup swapped by hand),
-// prints medians and ratios to the floors, and writes bench-results/bench.json.
+// `npm run bench`: builds, serves the production build with the app's own web server configuration
+// (deploy/Caddyfile: Brotli copies; once more gzip only) and a static floor page, runs Lighthouse
+// (mobile preset, simulated throttling) on the start page and a shared checklist link in each language,
+// times a step transition at 4x CPU (in the app and in a transition floor page: the same markup swapped
+// by hand), measures the budget-phone figures (scripts/bench-phone.mjs), prints medians and ratios to
+// the floors, and writes bench-results/bench.json.
 import { spawn, execSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Launcher } from 'chrome-launcher';
 import { chromium } from 'playwright-core';
-import { serve } from './bench-server.mjs';
+import { firstTapControls, sharedLinkOnPhone, tapsOnPhone } from './bench-phone.mjs';
 import { median } from './bench-stats.mjs';
 import { stepTransitions } from './bench-transitions.mjs';
 import { loadWithoutInspector } from './blocking-without-inspector.mjs';
 import { firstLoad } from './first-load.mjs';
+import { writePrecompressed } from './precompress.mjs';
+import { serveFolder } from './web-server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -33,6 +36,9 @@ const LIGHTHOUSE_FLAGS = [...FLAGS, `--disable-features=${DISABLED_FEATURES.join
 const LANGS = { en: 'en-GB', zh: 'zh-CN', ur: 'ur-PK' };
 const CHECKLIST_ANSWERS = { device: 'android', androidBrand: 'transsion', esimSupport: 'yes', pta: 'registered',
   carrier: 'zong', esimState: 'active', mobileData: 'yes', dataBalance: 'low', hotspotIssue: 'noInternet' };
+/** A checklist shared from the app (link format 2), without its language. */
+const SHARED_LINK = `?a=2.${Object.entries(CHECKLIST_ANSWERS).map(([question, option]) => `${question}-${option}`).join('.')}`;
+const TAP_TRIES = Number(process.env.BENCH_TAP_TRIES ?? 20);
 
 
 function run(command, args, options = {}) {
@@ -49,29 +55,12 @@ function run(command, args, options = {}) {
   });
 }
 
-/** A Chromium profile holding a saved journey and language, so Lighthouse opens a returning visitor's page. */
-async function profileWith(url, language, answers) {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-profile-'));
-  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: FLAGS.slice(1), headless: true });
-  const page = context.pages()[0] ?? (await context.newPage());
-  // Until the network is quiet: the app's code is then in the HTTP cache, as for anyone who came before.
-  await page.goto(url, { waitUntil: 'networkidle' });
-  await page.evaluate(async ([lang, saved]) => {
-    localStorage.setItem('esim-hotspot-helper:preferences', JSON.stringify({ state: { language: lang }, version: 1 }));
-    localStorage.setItem('esim-hotspot-helper:journey', JSON.stringify({ version: 1, step: 'checklist', answers: saved }));
-    for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
-  }, [language, answers]);
-  await context.close();
-  return dir;
-}
-
-async function lighthouse(url, { locale, profile } = {}) {
+async function lighthouse(url, { locale } = {}) {
   const out = join(mkdtempSync(join(tmpdir(), 'bench-lh-')), 'report.json');
-  const userDir = profile ?? mkdtempSync(join(tmpdir(), 'bench-chrome-'));
+  const userDir = mkdtempSync(join(tmpdir(), 'bench-chrome-'));
   const flags = [...LIGHTHOUSE_FLAGS, `--user-data-dir=${userDir}`, ...(locale ? [`--lang=${locale}`] : [])].join(' ');
   const args = [url, '--quiet', '--output=json', `--output-path=${out}`, `--chrome-flags=${flags}`,
-    '--only-categories=performance,accessibility,best-practices', ...(locale ? [`--locale=${locale}`] : []),
-    ...(profile ? ['--disable-storage-reset'] : [])];
+    '--only-categories=performance,accessibility,best-practices', ...(locale ? [`--locale=${locale}`] : [])];
   await run('npx', ['lighthouse', ...args], { env: { ...process.env, CHROME_PATH: CHROMIUM } });
   const report = JSON.parse(readFileSync(out, 'utf8'));
   const audit = (id) => report.audits[id]?.numericValue ?? NaN;
@@ -121,34 +110,31 @@ function builtStylesheet(dist) {
   return readFileSync(join(dist, href));
 }
 
+/** A folder holding `files` (name to content), with precompressed copies, served as the app is. */
+async function serveFiles(prefix, files) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  writePrecompressed(dir);
+  return serveFolder(dir);
+}
+
 console.log('Building…');
 execSync('npm run --silent build', { stdio: 'ignore' });
-const app = await serve('dist', 'index.html');
+const app = await serveFolder('dist');
 // A host that serves no Brotli: the same build, gzip only.
-const gzipOnly = await serve('dist', 'index.html', ['gzip']);
-const floorDir = mkdtempSync(join(tmpdir(), 'bench-floor-'));
-writeFileSync(join(floorDir, 'index.html'), readFileSync('bench/floor.html'));
-const floor = await serve(floorDir, 'index.html');
-const transitionFloorDir = mkdtempSync(join(tmpdir(), 'bench-transition-floor-'));
-writeFileSync(join(transitionFloorDir, 'index.html'), readFileSync('bench/transition-floor.html'));
-writeFileSync(join(transitionFloorDir, 'app.css'), builtStylesheet('dist'));
-const transitionFloor = await serve(transitionFloorDir, 'index.html');
+const gzipOnly = await serveFolder('dist', { precompressed: 'gzip' });
+const floor = await serveFiles('bench-floor-', { 'index.html': readFileSync('bench/floor.html') });
+const transitionFloor = await serveFiles('bench-transition-floor-', { 'index.html': readFileSync('bench/transition-floor.html'),
+  'app.css': builtStylesheet('dist') });
 
 console.log(`Lighthouse, median of ${RUNS} runs (mobile, simulated slow 4G, 4x CPU):`);
 const results = { runs: RUNS, date: new Date().toISOString() };
-const returning = (lang, locale) => async () => {
-  const profile = await profileWith(app.url, lang, CHECKLIST_ANSWERS);
-  try {
-    return await lighthouse(`${app.url}?step=checklist`, { locale, profile });
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-};
 results.pages = await medianPerPage([
   { key: 'floor', label: 'static floor', measure: () => lighthouse(floor.url) },
   ...Object.entries(LANGS).map(([lang, locale]) => ({ key: `start-${lang}`, label: `start ${lang}`, measure: () => lighthouse(app.url, { locale }) })),
   { key: 'start-en-gzip-only', label: 'start en, gzip only', measure: () => lighthouse(gzipOnly.url, { locale: LANGS.en }) },
-  ...Object.entries(LANGS).map(([lang, locale]) => ({ key: `checklist-${lang}`, label: `checklist ${lang}`, measure: returning(lang, locale) })),
+  ...Object.entries(LANGS).map(([lang, locale]) => ({ key: `shared-${lang}`, label: `shared checklist link ${lang}`,
+    measure: () => lighthouse(`${app.url}${SHARED_LINK}&lang=${lang}`, { locale }) })),
 ], describeLighthouse);
 console.log(`Start page (en) with no inspector attached, median of ${RUNS} loads (blocking at 4x after the first paint):`);
 results.withoutInspector = await medianPerPage([
@@ -159,10 +145,29 @@ const transitions = await stepTransitions(app.url, transitionFloor.url, { runs: 
 results.transition = transitions.app;
 results.transitionFloor = transitions.floor;
 results.firstLoad = firstLoad('dist', 'en');
+
+const phone = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1), headless: true });
+const phoneRuns = Math.max(RUNS, 5);
+console.log(`Budget phone (150 ms, 1.6 Mbps, 4x CPU), a shared checklist link, median of ${phoneRuns} loads each, interleaved with the floor:`);
+results.sharedLink = await sharedLinkOnPhone(phone, { appUrl: app.url, floorUrl: floor.url, link: SHARED_LINK, runs: phoneRuns });
+console.log(`  floor first paint ${results.sharedLink.floorPaintMs} ms; first step: ` +
+  ['en', 'zh', 'ur'].map((l) => `${l} ${results.sharedLink[l].firstStepMs} ms (x${results.sharedLink[l].ratioToFloor})`).join(', ') +
+  `; Urdu font ${results.sharedLink.ur.urduFontMs} ms`);
+console.log(`Budget phone, first taps: ${TAP_TRIES} fresh pages per control, tapped the moment it shows, then 100 ms later each try:`);
+results.taps = {};
+for (const [name, control] of Object.entries(firstTapControls(app.url, floor.url))) {
+  const taps = await tapsOnPhone(phone, control, TAP_TRIES);
+  results.taps[name] = taps;
+  console.log(`  ${name}: ${taps.lost} lost of ${taps.tries}${taps.lost ? ` (at ${taps.lostAtMs.join(', ')} ms)` : ''}; result on screen ${taps.medianResultMs} ms after the tap (median)`);
+}
+await phone.close();
+
 const start = results.pages['start-en'];
+const lcpRatio = (key) => results.pages[key].lcpMs / results.pages.floor.lcpMs;
 results.ratiosToFloor = {
   fcp: start.fcpMs / results.pages.floor.fcpMs,
-  lcp: start.lcpMs / results.pages.floor.lcpMs,
+  lcp: lcpRatio('start-en'),
+  sharedLcp: { en: lcpRatio('shared-en'), zh: lcpRatio('shared-zh'), ur: lcpRatio('shared-ur') },
   transfer: start.transferKiB / results.pages.floor.transferKiB,
   transition: results.transition.medianMs / results.transitionFloor.medianMs,
 };
@@ -171,10 +176,8 @@ console.log(`Step transition at 4x CPU (click to next paint, ${results.transitio
 console.log(`  transition floor (the same question markup swapped by hand, no framework): median ${results.transitionFloor.medianMs} ms ${parts(results.transitionFloor)}, max ${results.transitionFloor.maxMs} ms`);
 console.log(`First-load JS (gzip, every start-up chunk + English locale): ${results.firstLoad.jsGzipKiB.toFixed(1)} KiB; CSS ${results.firstLoad.cssGzipKiB.toFixed(1)} KiB; HTML ${results.firstLoad.htmlGzipKiB.toFixed(1)} KiB; Urdu font ${results.firstLoad.urduFontKiB.toFixed(1)} KiB`);
 console.log(`Start page (en) vs static floor: FCP x${results.ratiosToFloor.fcp.toFixed(2)}, LCP x${results.ratiosToFloor.lcp.toFixed(2)}, transfer x${results.ratiosToFloor.transfer.toFixed(1)}; step transition x${results.ratiosToFloor.transition.toFixed(2)}`);
+console.log(`Shared checklist link vs static floor, Lighthouse LCP: ${Object.entries(results.ratiosToFloor.sharedLcp).map(([l, r]) => `${l} x${r.toFixed(2)}`).join(', ')}`);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('Written: bench-results/bench.json');
-app.server.close();
-gzipOnly.server.close();
-floor.server.close();
-transitionFloor.server.close();
+for (const server of [app, gzipOnly, floor, transitionFloor]) server.close();

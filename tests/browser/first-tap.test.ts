@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PREFERENCES_KEY } from '../../src/stores/storage-keys';
+import { emulateBudgetPhone as budgetPhone } from '../../scripts/budget-phone.mjs';
 import { baseUrl, openWith, setUpBrowser, stepInUrl } from './browser';
 
 const open = setUpBrowser();
 
 /** Tries per control: each a fresh page on the budget-phone profile, tapped the moment the control shows. */
 const TRIES = 4;
-
-/** A budget phone on a slow mobile network: 150 ms round trip, 1.6 Mbps down, 4x slower CPU. */
-async function budgetPhone(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-}
 
 /** Taps the control as soon as it is on screen, whether or not the app's code has arrived. */
 async function tapOnSight(page: Page, selector: string): Promise<void> {

@@ -1,0 +1,1 @@
+export function serveFolder(root: string, options?: { precompressed?: string }): Promise<{ url: string; close: () => void }>;
