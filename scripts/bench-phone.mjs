@@ -26,18 +26,20 @@ function watchForFirst(selector) {
 }
 
 /** One fresh load of `url` on the budget phone: when the page first painted, showed `selector`, and the Urdu font. */
-async function loadOnPhone(browser, url, selector, locale) {
+export async function loadOnPhone(browser, url, selector, locale) {
   const context = await browser.newContext({ locale, viewport: { width: 360, height: 640 }, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     await page.addInitScript(watchForFirst, selector);
     await emulateBudgetPhone(page);
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.firstSeen?.element !== undefined, undefined, { timeout: OUTCOME_WAIT_MS });
+    await page.waitForFunction(() => window.firstSeen?.element !== undefined && window.firstSeen.paint !== undefined, undefined, {
+      timeout: OUTCOME_WAIT_MS,
+    });
     if (selector.includes('data-step') && url.includes('lang=ur')) {
       await page.waitForFunction(() => window.firstSeen.urduFont !== undefined, undefined, { timeout: OUTCOME_WAIT_MS });
     }
-    return page.evaluate(() => window.firstSeen);
+    return await page.evaluate(() => window.firstSeen);
   } finally {
     await context.close();
   }

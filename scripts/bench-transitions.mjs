@@ -64,6 +64,11 @@ async function oneJourneyTransitions(browser, url, steps) {
   return clicks;
 }
 
+/** Each Continue of one journey in the app, in a fresh page: its duration and parts, in ms. */
+export function appTransitions(browser, url) {
+  return oneJourneyTransitions(browser, url, appSteps);
+}
+
 /**
  * The same journey walked `runs` times, each in a fresh page, in the app and in the transition floor
  * alternately (so both see the same machine load): median and maximum over every step.
