@@ -3,19 +3,35 @@ import { useAppText } from '../i18n/app-text';
 
 /**
  * Runs of Latin letters, digits and code characters (USSD codes, APNs, brand and menu names).
- * A run may hold inner spaces and punctuation but starts and ends on a letter, digit, * or #.
+ * A run may hold inner spaces and punctuation but starts and ends on a letter, digit, * or #, or on
+ * the brackets around it: "(AP band)" is one run, so both brackets stay with their words.
  */
-const LTR_RUN = /[A-Za-z0-9*#+][A-Za-z0-9*#+.,:;&@'’_/\-–> ()]*[A-Za-z0-9*#)]|[A-Za-z0-9*#]/g;
+const LTR_RUN = /\(?[A-Za-z0-9*#+](?:[A-Za-z0-9*#+.,:;&@'’_/\-–> ()]*[A-Za-z0-9*#)])?/g;
+
+const count = (text: string, bracket: string) => text.split(bracket).length - 1;
+
+/**
+ * A run without its unmatched outer brackets: in "(Jazz نمبر سے کال کریں)" the opening bracket belongs
+ * to the Urdu text that closes it, not to "Jazz".
+ */
+function withoutUnmatchedBrackets(run: string): string {
+  let text = run;
+  while (text.startsWith('(') && count(text, '(') > count(text, ')')) text = text.slice(1);
+  while (text.endsWith(')') && count(text, ')') > count(text, '(')) text = text.slice(0, -1);
+  return text.trim();
+}
 
 /** Splits text so every left-to-right run can be isolated from the right-to-left text around it. */
 export function splitLtrRuns(text: string): { text: string; ltr: boolean }[] {
   const parts: { text: string; ltr: boolean }[] = [];
   let last = 0;
   for (const match of text.matchAll(LTR_RUN)) {
-    const start = match.index;
+    const run = withoutUnmatchedBrackets(match[0]);
+    if (!/[A-Za-z0-9*#]/.test(run)) continue;
+    const start = match.index + match[0].indexOf(run);
     if (start > last) parts.push({ text: text.slice(last, start), ltr: false });
-    parts.push({ text: match[0], ltr: true });
-    last = start + match[0].length;
+    parts.push({ text: run, ltr: true });
+    last = start + run.length;
   }
   if (last < text.length) parts.push({ text: text.slice(last), ltr: false });
   return parts;
