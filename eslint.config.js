@@ -26,18 +26,6 @@ export default tseslint.config(
       // Every user-facing string comes from the locale files.
       'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: [] }],
       'react/no-danger': 'error',
-      // Stopped at the window before React sees them (src/app/boot/unhandled-events.ts).
-      'react/forbid-dom-props': [
-        'error',
-        {
-          forbid: ['onMouseOver', 'onMouseOut', 'onMouseEnter', 'onMouseLeave', 'onMouseMove', 'onMouseDown', 'onMouseUp',
-            'onPointerOver', 'onPointerOut', 'onPointerEnter', 'onPointerLeave', 'onPointerMove', 'onPointerDown',
-            'onPointerUp', 'onFocus', 'onBlur', 'onSelect'].map((propName) => ({
-            propName,
-            message: 'This event never reaches the app: it stops at the window (src/app/boot/unhandled-events.ts).',
-          })),
-        },
-      ],
       'no-restricted-properties': [
         'error',
         { property: 'innerHTML', message: 'Render text with React; never inject HTML.' },

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { everythingTheAppLoads, stringFiles } from './app-files.mjs';
 import { filesUnder, writePrecompressed } from './precompress.mjs';
 
 const DIST = 'dist';
@@ -20,7 +21,8 @@ async function renderStartPages() {
   return pages;
 }
 
-async function compilePrePaint() {
+/** An inline script, from a module of the app, as one minified function that runs at once. */
+async function compileInline(entry) {
   const output = await build({
     logLevel: 'warn',
     configFile: false,
@@ -28,7 +30,7 @@ async function compilePrePaint() {
       write: false,
       minify: true,
       target: 'es2020',
-      lib: { entry: 'src/app/boot/pre-paint.ts', formats: ['iife'], name: 'prePaint' },
+      lib: { entry, formats: ['iife'], name: 'inline' },
     },
   });
   const chunk = [output].flat()[0].output.find((item) => item.type === 'chunk');
@@ -37,10 +39,10 @@ async function compilePrePaint() {
 
 const sha256 = (text) => createHash('sha256').update(text).digest('base64');
 
-function contentSecurityPolicy(inlineScript) {
+function contentSecurityPolicy(inlineScripts) {
   return [
     "default-src 'self'",
-    `script-src 'self' 'sha256-${sha256(inlineScript)}'`,
+    `script-src 'self' ${inlineScripts.map((script) => `'sha256-${sha256(script)}'`).join(' ')}`,
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -69,7 +71,8 @@ function writeServiceWorker() {
 }
 
 const pages = await renderStartPages();
-const prePaint = await compilePrePaint();
+const prePaint = await compileInline('src/app/boot/pre-paint.ts');
+const showFirstScreen = await compileInline('src/app/boot/show-first-screen.ts');
 const indexPath = join(DIST, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 // A language set in a web font (Urdu in Nastaliq): the pre-paint script preloads it for that language only.
@@ -79,7 +82,7 @@ function fontFile(font) {
   if (!file) throw new Error(`postbuild: no ${font}-*.woff2 in the build`);
   return `/assets/${file}`;
 }
-// The app's entry script is started by the pre-paint script: after the first paint when the page is
+// The app's entry script is started by the inline scripts: after the first paint when the page is
 // already shown from HTML, at once otherwise. The HTML and stylesheet get the connection first.
 const entry = html.match(/<script type="module" crossorigin src="([^"]+)"><\/script>\s*/);
 if (!entry) throw new Error('postbuild: no entry script in index.html');
@@ -88,16 +91,25 @@ html = html.replace(entry[0], '');
 const entryImports = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
 for (const link of entryImports) html = html.replace(link[0], '');
 const imports = entryImports.map((link) => link[1]).join(' ');
+// A page that opens past the start page asks for the rest at once: the app's other scripts and its
+// language's strings (read from the build's manifest, less what the HTML already names).
+const linked = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((match) => match[1]);
+const rest = everythingTheAppLoads(DIST, [entry[1], ...entryImports.map((link) => link[1]), ...linked]).join(' ');
+const strings = pages.flatMap(({ code }) => stringFiles(DIST, code)).join(' ');
+const fonts = pages.filter(({ font }) => font).map(({ code, font }) => ` data-font-${code}="${fontFile(font)}"`).join('');
+// The HTML's own start page is the English one; the others wait in templates.
+const english = pages.find(({ code }) => code === 'en');
+if (!english) throw new Error('postbuild: no English start page');
 const templates = pages
-  .map(({ code, font, html }) => `<template data-prerendered="${code}"${font ? ` data-font="${fontFile(font)}"` : ''}>${html}</template>`)
+  .filter((page) => page !== english)
+  .map(({ code, html }) => `<template data-prerendered="${code}">${html}</template>`)
   .join('');
-html = html.replace(
-  '<div id="root"></div>',
-  `<div id="root" data-app="${entry[1]}" data-app-imports="${imports}">${pages[0].html}</div>${templates}<script>${prePaint}</script>`,
-);
+html = html.replace('<div id="root"></div>', `<div id="root">${english.html}</div>${templates}<script>${showFirstScreen}</script>`);
+// First in the head, before the stylesheet, which would hold it back until it arrives.
 html = html.replace(
   '<meta charset="UTF-8" />',
-  `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(prePaint)}" />`,
+  `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([prePaint, showFirstScreen])}" />` +
+    `\n    <script data-app="${entry[1]}" data-app-imports="${imports}" data-app-rest="${rest}" data-strings="${strings}"${fonts}>${prePaint}</script>`,
 );
 writeFileSync(indexPath, html);
 const cached = writeServiceWorker();

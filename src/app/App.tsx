@@ -11,12 +11,11 @@ import { StartAgainLink } from '../features/wizard/components/StartAgainLink';
 import { currentStep } from '../journey/machine/wizard-machine';
 import { useWizard, useWizardActor } from '../stores/wizard-actor';
 import { AppTextContext, appTextFor, useAppText } from '../i18n/app-text';
-import { isLanguage, type Language } from '../i18n/languages';
-import { withPlainStrings } from '../i18n/plain-strings';
+import type { Language } from '../i18n/languages';
 import { chooseLanguage } from '../stores/preferences';
 import { useLinkChoice } from '../stores/link-choice';
 import { useStorageHealth } from '../stores/storage-health';
-import { linkChoice, preloadLaterScreens } from './later-screens';
+import { linkChoice, preloadLaterScreens, questionPage } from './later-screens';
 import { Screen } from './Screen';
 import type { NoticeId } from './start-wizard';
 import { useUpdateReady } from './use-update-ready';
@@ -38,13 +37,16 @@ function useFocusHeadingOnStepChange(step: string): void {
   }, [step]);
 }
 
-/** Once the person has begun, what later screens need comes in the background, after this paint. */
-function usePreloadLaterScreens(step: string): void {
+/**
+ * What the next screens need comes in the background once this one is on screen: the questions'
+ * strings from the start page; once the person has begun, the later screens' code and strings.
+ */
+function usePreloadNextScreens(step: string): void {
   const begun = step !== 'start';
   useEffect(() => {
-    if (!begun) return;
-    // Offline before anything was cached: the checklist screen tries again when it is shown.
-    const timer = setTimeout(() => void preloadLaterScreens().catch(() => undefined), PRELOAD_DELAY_MS);
+    // Offline before anything was cached: each screen tries again when it is shown.
+    const preload = begun ? preloadLaterScreens : questionPage.preload;
+    const timer = setTimeout(() => void preload().catch(() => undefined), begun ? PRELOAD_DELAY_MS : 0);
     return () => clearTimeout(timer);
   }, [begun]);
 }
@@ -69,10 +71,7 @@ export function App({ initialNotice = null }: AppProps) {
   // The app's one subscription to language changes; its parts read the text from context.
   const { t: translate, i18n } = useTranslation(undefined, SAME_OPTIONS);
   const language = i18n.language;
-  const text = useMemo(
-    () => appTextFor(isLanguage(language) ? withPlainStrings(translate, language) : translate, language),
-    [translate, language],
-  );
+  const text = useMemo(() => appTextFor(translate, language), [translate, language]);
   const { t } = text;
   const actor = useWizardActor();
   const step = useWizard(currentStep);
@@ -84,7 +83,7 @@ export function App({ initialNotice = null }: AppProps) {
   const [noticeStep] = useState(step);
   const notice = step === noticeStep ? initialNotice : null;
   useFocusHeadingOnStepChange(step);
-  usePreloadLaterScreens(step);
+  usePreloadNextScreens(step);
 
   // Stable, so the language switcher skips the re-render of every step.
   const changeLanguage = useCallback(

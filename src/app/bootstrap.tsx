@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { stepFromSearch } from '../journey/step-url';
 import { WizardActorContext } from '../stores/wizard-actor';
-import { wantResultStrings } from '../i18n/i18n';
+import { wantStrings } from '../i18n/i18n';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/languages';
 import { decodeAnswers } from '../journey/links';
 import { ANSWERS_PARAM, LANGUAGE_PARAM } from '../journey/url-params';
@@ -17,8 +17,6 @@ import { fetchLaterScreenCode, preloadLaterScreens } from './later-screens';
 import { startWizard } from './start-wizard';
 import { syncHistory } from './sync-history';
 import { syncStorage } from './sync-storage';
-
-export { fetchLaterScreenCode };
 
 export interface Booted {
   readonly element: ReactElement;
@@ -45,7 +43,7 @@ export async function bootstrap(): Promise<Booted> {
 
   // A returning visitor past the start page gets later screens' code and strings at once, in parallel.
   const begun = currentStep(actor.getSnapshot()) !== 'start';
-  if (begun) wantResultStrings();
+  if (begun) wantStrings(['questions', 'result']);
   const laterScreens = begun ? fetchLaterScreenCode().catch(() => undefined) : undefined;
   // A link's language is the person's choice too; one that cannot be fetched falls back to English.
   const wanted = isLanguage(linkLanguage) ? linkLanguage : usePreferences.getState().language;

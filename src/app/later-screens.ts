@@ -1,11 +1,12 @@
 import { lazy } from 'react';
-import { loadResultStrings } from '../i18n/i18n';
+import { QuestionPage } from '../features/wizard/components/QuestionPage';
+import { loadQuestionStrings, loadResultStrings } from '../i18n/i18n';
 import { deferredComponent } from '../lib/deferred-component';
-import { oneTaskEach } from '../lib/one-task-each';
 
 // Everything shown after the start page, in one place: each part's code is fetched on demand, with
 // the strings it needs, and none of it is in the start page's download (ADR 0007; the build puts
-// these modules in one chunk: LATER_SCREENS in vite.config.ts).
+// these modules in one chunk: LATER_SCREENS in vite.config.ts). The questions' code is part of
+// start-up; only their strings wait.
 
 const loadChecklistPage = () => import('../features/checklist/components/ChecklistPage').then((m) => m.ChecklistPage);
 const loadResultTools = () => import('../features/tools/components/ResultTools');
@@ -13,6 +14,8 @@ const loadQuestionHelp = () => import('../features/wizard/components/QuestionHel
 const loadIdentifierChecker = () =>
   import('../features/tools/components/IdentifierChecker').then((m) => m.IdentifierChecker);
 
+/** A question: its code is part of start-up; its strings come once the start page is on screen. */
+export const questionPage = deferredComponent(() => Promise.resolve(QuestionPage), loadQuestionStrings);
 /** The result page. */
 export const checklistPage = deferredComponent(loadChecklistPage, loadResultStrings);
 /** The result page's tools, inside it. */
@@ -26,10 +29,16 @@ export const linkChoice = deferredComponent(() => import('./LinkChoice').then((m
 
 /** Fetches the code of everything a journey past the start page will need, ahead of need. */
 export function fetchLaterScreenCode(): Promise<unknown> {
-  return oneTaskEach([loadChecklistPage, loadResultTools, loadQuestionHelp, loadIdentifierChecker]);
+  return Promise.all([loadChecklistPage(), loadResultTools(), loadQuestionHelp(), loadIdentifierChecker()]);
 }
 
 /** Fetches what later screens need, code and strings, ahead of need. */
 export function preloadLaterScreens(): Promise<unknown> {
-  return oneTaskEach([checklistPage.preload, loadResultTools, questionHelp.preload, identifierChecker.preload]);
+  return Promise.all([
+    questionPage.preload(),
+    checklistPage.preload(),
+    loadResultTools(),
+    questionHelp.preload(),
+    identifierChecker.preload(),
+  ]);
 }

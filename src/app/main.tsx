@@ -1,7 +1,5 @@
 import '../styles/main.css';
 import { nextTask } from '../lib/next-task';
-import { stopUnhandledEvents } from './boot/unhandled-events';
-import { warmUpReturningVisit } from './boot/warm-up';
 
 /**
  * Start-up in separate tasks (React DOM, then the app), so no single task blocks the page for long;
@@ -10,12 +8,8 @@ import { warmUpReturningVisit } from './boot/warm-up';
 async function main() {
   const root = document.getElementById('root');
   if (!root) return;
-  stopUnhandledEvents();
   // Fetched alongside React DOM; each module runs in its own task as it arrives.
   const bootstrapLoaded = import('./bootstrap');
-  if (root.dataset.returning !== undefined) {
-    warmUpReturningVisit(root.dataset.language, () => bootstrapLoaded.then((module) => module.fetchLaterScreenCode()));
-  }
   const [{ createRoot, hydrateRoot }, { StrictMode, startTransition }] = await Promise.all([
     import('react-dom/client'),
     import('react'),

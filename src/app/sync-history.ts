@@ -2,7 +2,7 @@ import { currentStep } from '../journey/machine/wizard-machine';
 import { stepFromSearch, urlForStep } from '../journey/step-url';
 import type { StepId } from '../journey/steps';
 import type { WizardActor } from '../stores/wizard-actor';
-import { afterNextPaint } from '../lib/after-paint';
+import { inNextTask } from '../lib/next-task';
 import { ANSWERS_PARAM } from '../journey/url-params';
 import { useLinkChoice } from '../stores/link-choice';
 import { keepCopiesInThisEntry, tabStateWith } from '../lib/tab-memory';
@@ -46,10 +46,10 @@ export function syncHistory(actor: WizardActor): () => void {
     const step = currentStep(snapshot);
     if (step === shown) return;
     shown = step;
-    // A history entry costs a few milliseconds: it is added once the new screen is painted, unless
-    // the person has moved on by then. Back and Forward have moved the address already, so only the
-    // person's own moves add one; reading the address waits too.
-    const cancel = afterNextPaint(() => {
+    // A history entry is added in a task of its own, after the step's, unless the person has moved on
+    // by then. Back and Forward have moved the address already, so only the person's own moves add
+    // one; reading the address waits too.
+    const cancel = inNextTask(() => {
       pendingPushes.delete(cancel);
       if (currentStep(actor.getSnapshot()) === step && !addressShows(step)) {
         window.history.pushState(tabStateWith({ step }), '', addressFor(step));

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useAppText } from '../i18n/app-text';
-import { afterNextPaint } from '../lib/after-paint';
+import { inNextTask } from '../lib/next-task';
 
 /** Names the page in the browser tab and for screen readers: "<page> – <app>". */
 export function useDocumentTitle(pageTitle: string): void {
@@ -8,7 +8,7 @@ export function useDocumentTitle(pageTitle: string): void {
   const appName = t('app.name');
   useEffect(
     () =>
-      afterNextPaint(() => {
+      inNextTask(() => {
         document.title = `${pageTitle} – ${appName}`;
       }),
     [pageTitle, appName],

@@ -40,8 +40,8 @@ function loadPart(language: Language, part: LocalePart): Promise<void> {
   return pending;
 }
 
-/** True once the person has gone past the start page: every language switch then brings the result part too. */
-let resultPartWanted = false;
+/** The parts every language switch brings (more once the person has gone past the start page). */
+const wanted = new Set<LocalePart>(['core']);
 
 function applyDocumentLanguage(language: Language): void {
   if (typeof document === 'undefined') return;
@@ -57,7 +57,7 @@ function applyDocumentLanguage(language: Language): void {
 export async function loadLanguage(language: Language): Promise<boolean> {
   await init();
   try {
-    await Promise.all([loadPart(language, 'core'), ...(resultPartWanted ? [loadPart(language, 'result')] : [])]);
+    await Promise.all([...wanted].map((part) => loadPart(language, part)));
     return true;
   } catch {
     return false;
@@ -70,13 +70,19 @@ export async function showLanguage(language: Language): Promise<void> {
   applyDocumentLanguage(language);
 }
 
-/** From now on, loading a language brings its checklist and tool strings too. */
-export function wantResultStrings(): void {
-  resultPartWanted = true;
+/** From now on, loading a language brings these parts of its strings too. */
+export function wantStrings(parts: readonly LocalePart[]): void {
+  for (const part of parts) wanted.add(part);
 }
 
-/** Fetches the checklist and tool strings of the language in use (and of every language chosen later). */
-export function loadResultStrings(language = i18n.language as Language): Promise<void> {
-  wantResultStrings();
-  return loadPart(language, 'result');
+/** Fetches these parts of the strings of the language in use (and of every language chosen later). */
+function loadStrings(parts: readonly LocalePart[], language = i18n.language as Language): Promise<unknown> {
+  wantStrings(parts);
+  return Promise.all(parts.map((part) => loadPart(language, part)));
 }
+
+/** The questions' strings. */
+export const loadQuestionStrings = (): Promise<unknown> => loadStrings(['questions']);
+
+/** The checklist's and tools' strings, with the questions' (the checklist lists the answers). */
+export const loadResultStrings = (language?: Language): Promise<unknown> => loadStrings(['questions', 'result'], language);

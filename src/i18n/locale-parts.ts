@@ -1,16 +1,22 @@
 /**
- * Each locale file is served in two parts. `core` holds what the start page and the questions show;
- * `result` holds the checklist, its steps, facts and tools (and the help on a few questions), which
- * are fetched only once a journey has begun, so the start page downloads about a third of the strings.
+ * Each locale file is served in parts, each fetched when a screen needs it. `core` holds what the start
+ * page shows (and the header, forms and notices every screen shares); `questions` the questions, fetched
+ * once the start page is on screen; `result` the checklist, its steps, facts and tools (and the help on a
+ * few questions), fetched once a journey has begun. The start page downloads about a fifth of the strings.
  */
-export const LOCALE_PARTS = ['core', 'result'] as const;
+export const LOCALE_PARTS = ['core', 'questions', 'result'] as const;
 export type LocalePart = (typeof LOCALE_PARTS)[number];
 
-/** Top-level sections of a locale file that belong to the `result` part. */
-export const RESULT_SECTIONS: readonly string[] = ['checklist', 'facts', 'steps', 'tools'];
+/** Top-level sections of a locale file in each part but `core`, which holds every other section. */
+export const PART_SECTIONS: Readonly<Record<Exclude<LocalePart, 'core'>, readonly string[]>> = {
+  questions: ['questions'],
+  result: ['checklist', 'facts', 'steps', 'tools'],
+};
+
+const partOf = (section: string): LocalePart =>
+  (Object.keys(PART_SECTIONS) as Exclude<LocalePart, 'core'>[]).find((part) => PART_SECTIONS[part].includes(section)) ?? 'core';
 
 /** The sections of a whole locale file that form one part. */
 export function localePart(locale: Record<string, unknown>, part: LocalePart): Record<string, unknown> {
-  const inResult = (section: string) => RESULT_SECTIONS.includes(section);
-  return Object.fromEntries(Object.entries(locale).filter(([section]) => inResult(section) === (part === 'result')));
+  return Object.fromEntries(Object.entries(locale).filter(([section]) => partOf(section) === part));
 }

@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { JOURNEY_KEY } from '../../src/stores/journey-storage';
-import { addressShows, afterPaintWorkDone, answer, heading, renderApp } from '../support/render-app';
+import { addressShows, laterWorkDone, answer, heading, renderApp } from '../support/render-app';
 import { startJourney } from '../support/start-journey';
 
 describe('the wizard in the browser', () => {
@@ -62,7 +62,7 @@ describe('the wizard in the browser', () => {
     await travel(() => window.history.forward());
     await travel(() => window.history.forward());
     // Any history entry the moves asked for would be added by now.
-    await afterPaintWorkDone();
+    await laterWorkDone();
     expect(heading()).toHaveTextContent('Is your phone registered with PTA?');
     expect(new URLSearchParams(window.location.search).get('step')).toBe('pta');
     expect(window.history.length).toBe(entries);

@@ -2,7 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, onTestFinished } from 'vitest';
 import { STEP_PARAM } from '../../src/journey/url-params';
-import { afterNextPaint } from '../../src/lib/after-paint';
+import { inNextTask } from '../../src/lib/next-task';
 import { bootstrap } from '../../src/app/bootstrap';
 import { JOURNEY_KEY } from '../../src/stores/storage-keys';
 
@@ -62,17 +62,17 @@ export async function checklistShown(): Promise<HTMLElement[]> {
   return [...document.querySelectorAll<HTMLElement>('[data-step]')];
 }
 
-/** Waits until the address names this step: a new step's history entry is added once it is painted. */
+/** Waits until the address names this step: a new step's history entry is added in a later task. */
 export async function addressShows(step: string): Promise<void> {
   await waitFor(() => expect(new URLSearchParams(window.location.search).get(STEP_PARAM)).toBe(step));
 }
 
 /**
- * Waits until the work the app left for after the next paint (history entries, the tab title) has run:
- * it joins the app's own queue of such work, which runs in order.
+ * Waits until the work the app left for a later task (history entries, the tab title) has run: such
+ * tasks run in the order asked for.
  */
-export async function afterPaintWorkDone(): Promise<void> {
-  await act(() => new Promise<void>((resolve) => afterNextPaint(resolve)));
+export async function laterWorkDone(): Promise<void> {
+  await act(() => new Promise<void>((resolve) => inNextTask(resolve)));
 }
 
 /** Waits until the saved journey holds these answers (saving waits for the screen to be painted). */

@@ -2,26 +2,26 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_CODES } from '../../src/i18n/languages';
-import { localePart, RESULT_SECTIONS } from '../../src/i18n/locale-parts';
+import { LOCALE_PARTS, localePart, PART_SECTIONS } from '../../src/i18n/locale-parts';
 
 const load = (language: string) =>
   JSON.parse(readFileSync(resolve('locales', `${language}.json`), 'utf8')) as Record<string, unknown>;
 
 describe('locale parts', () => {
-  it.each(LANGUAGE_CODES)('%s splits into two parts that together are the whole file, each section once', (language) => {
+  it.each(LANGUAGE_CODES)('%s splits into parts that together are the whole file, each section once', (language) => {
     const whole = load(language);
-    const core = localePart(whole, 'core');
-    const result = localePart(whole, 'result');
-    expect(Object.keys(core).filter((section) => section in result)).toEqual([]);
-    expect({ ...core, ...result }).toEqual(whole);
+    const parts = LOCALE_PARTS.map((part) => localePart(whole, part));
+    const sections = parts.flatMap((part) => Object.keys(part));
+    expect(sections.sort()).toEqual(Object.keys(whole).sort());
+    expect(Object.assign({}, ...parts)).toEqual(whole);
   });
 
-  it.each(LANGUAGE_CODES)('%s has every result section, and the start page and questions in core', (language) => {
-    const core = localePart(load(language), 'core');
-    const result = localePart(load(language), 'result');
-    expect(Object.keys(result).sort()).toEqual([...RESULT_SECTIONS].sort());
-    for (const section of ['app', 'start', 'questions', 'form', 'notices', 'failure', 'nav']) {
-      expect(core, section).toHaveProperty(section);
-    }
+  it.each(LANGUAGE_CODES)('%s: the start page and what every screen shares in core, the questions and result apart', (language) => {
+    const whole = load(language);
+    expect(Object.keys(localePart(whole, 'questions'))).toEqual([...PART_SECTIONS.questions]);
+    expect(Object.keys(localePart(whole, 'result')).sort()).toEqual([...PART_SECTIONS.result].sort());
+    const core = localePart(whole, 'core');
+    for (const section of ['app', 'start', 'form', 'notices', 'failure', 'nav']) expect(core, section).toHaveProperty(section);
+    expect(core).not.toHaveProperty('questions');
   });
 });

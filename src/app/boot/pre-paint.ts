@@ -1,8 +1,11 @@
 /**
- * Runs inline in index.html, before the first paint and before any bundle loads. The HTML carries the
- * start page rendered at build time in each language; this keeps the one the visitor will see, so a
- * first visit paints at once. A returning visitor (saved answers, or a step in the address) gets an
- * empty root instead, which the app fills, so the wrong screen never flashes.
+ * Runs inline at the top of index.html's head, before the stylesheet and any bundle load, so nothing
+ * waits for it. It chooses the page's language and the first screen: the start page, which the HTML
+ * carries rendered at build time in each language, or a screen the app builds (a question, a
+ * checklist). It asks for the app's code at once, and for a screen the app builds, for everything the
+ * app may need, in parallel. What it decides is left on <html> for the script at the end of the body
+ * (`show-first-screen.ts`), which puts the right screen in place before the first paint; until then,
+ * `data-wait` keeps the HTML's English start page out of sight when it is not the screen to show.
  */
 import { initialLanguage } from '../../i18n/initial-language';
 import { isLanguage, LANGUAGES } from '../../i18n/languages';
@@ -10,7 +13,7 @@ import { readStoredItem } from '../../lib/safe-storage';
 import { isPlainObject, parseJson } from '../../lib/parse-json';
 import { ANSWERS_PARAM, LANGUAGE_PARAM, STEP_PARAM } from '../../journey/url-params';
 import { JOURNEY_KEY, JOURNEY_VERSION, PREFERENCES_KEY } from '../../stores/storage-keys';
-import { oncePainted } from './once-painted';
+import { preload } from './preload';
 
 /**
  * A quick look rather than the app's full check, to keep this script small. It errs one way only: a
@@ -31,56 +34,22 @@ function showsFreshStart(params: URLSearchParams): boolean {
   );
 }
 
-/** Asks for a font or a module the page will need, without waiting for what would ask for it. */
-function preload(href: string, kind: 'font' | 'module'): void {
-  const link = document.createElement('link');
-  if (kind === 'font') {
-    link.rel = 'preload';
-    link.as = 'font';
-    link.type = 'font/woff2';
-  } else {
-    link.rel = 'modulepreload';
-  }
-  link.crossOrigin = 'anonymous';
-  link.href = href;
-  document.head.append(link);
-}
-
-/** Loads the app's entry module, and the modules it imports alongside it rather than after it. */
-function startApp(src: string | undefined, imports = ''): void {
-  if (!src) return;
-  for (const href of imports.split(' ').filter(Boolean)) preload(href, 'module');
-  const script = document.createElement('script');
-  script.type = 'module';
-  script.crossOrigin = 'anonymous';
-  script.src = src;
-  document.head.append(script);
-}
-
-const root = document.getElementById('root');
-const templates = [...document.querySelectorAll<HTMLTemplateElement>('template[data-prerendered]')];
-if (root) {
-  const params = new URLSearchParams(location.search);
-  const linked = params.get(LANGUAGE_PARAM);
-  const language = isLanguage(linked)
-    ? linked
-    : initialLanguage(readStoredItem(PREFERENCES_KEY), navigator.languages ?? []);
-  const template = templates.find((t) => t.dataset.prerendered === language);
-  document.documentElement.lang = LANGUAGES[language].htmlLang;
-  document.documentElement.dir = LANGUAGES[language].dir;
-  root.dataset.language = language;
-  // The page's font at once, rather than once the stylesheet asks for it.
-  if (template?.dataset.font) preload(template.dataset.font, 'font');
-  if (template && showsFreshStart(params)) {
-    root.replaceChildren(template.content.cloneNode(true));
-    root.dataset.prerendered = language;
-    // The page is readable already: let it paint before the app's script competes for the network.
-    oncePainted(() => startApp(root.dataset.app, root.dataset.appImports));
-  } else {
-    // The app builds this page: it fetches what the page needs at once (boot/warm-up.ts).
-    root.dataset.returning = '';
-    root.replaceChildren();
-    startApp(root.dataset.app, root.dataset.appImports);
-  }
-}
-for (const template of templates) template.remove();
+const html = document.documentElement;
+const files = document.currentScript?.dataset ?? {};
+const params = new URLSearchParams(location.search);
+const linked = params.get(LANGUAGE_PARAM);
+const language = isLanguage(linked) ? linked : initialLanguage(readStoredItem(PREFERENCES_KEY), navigator.languages ?? []);
+const freshStart = showsFreshStart(params);
+html.lang = LANGUAGES[language].htmlLang;
+html.dir = LANGUAGES[language].dir;
+html.dataset.language = language;
+html.dataset.screen = freshStart ? 'start' : 'app';
+if (!freshStart || language !== 'en') html.dataset.wait = '';
+// The page's font at once, rather than once the stylesheet asks for it.
+const font = document.currentScript?.getAttribute(`data-font-${language}`);
+if (font) preload(font, 'font');
+// The app's entry and what it imports, at once. For a screen the app builds, everything else it may
+// need too, in parallel, rather than each part once the code before it has run.
+const strings = freshStart ? [] : (files.strings ?? '').split(' ').filter((file) => file.includes(`-${language}-`));
+const rest = freshStart ? '' : files.appRest;
+for (const file of [files.app, files.appImports, rest, ...strings].join(' ').split(' ')) if (file) preload(file);
