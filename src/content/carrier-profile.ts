@@ -26,12 +26,18 @@ export interface CarrierProfile<FactId extends string = string> {
   readonly roaming?: StepRef<FactId>;
   /** Said after a failed activation, beside the usual fixes. */
   readonly afterFailedActivation?: StepRef<FactId>;
+  /**
+   * For a line the PTA rules were not written for (they cover phones on Pakistani SIMs): what is and
+   * is not known, said beside the PTA steps for a phone that is not known to be registered, and
+   * instead of the 60-day warning for an unregistered one.
+   */
+  readonly ptaRule?: StepRef<FactId>;
   readonly helpline?: FactId;
   readonly selfServiceApp?: FactId;
 }
 
 /** The fields of a profile that hold steps. */
-export const CARRIER_STEP_FIELDS = ['getEsim', 'balance', 'buyBundle', 'apn', 'billingTrap', 'roaming', 'afterFailedActivation'] as const;
+export const CARRIER_STEP_FIELDS = ['getEsim', 'balance', 'buyBundle', 'apn', 'billingTrap', 'roaming', 'afterFailedActivation', 'ptaRule'] as const;
 
 /** Declares a network; its steps and fields may name only its own facts. */
 export function defineCarrier<const Facts extends FactTable>(

@@ -6,7 +6,8 @@ import type { Confidence } from './fact-types';
  * CONFLICT the range spans all its sources and is `unconfirmed`.
  *
  * The sheet converts its own GB figures at 1 GB = 1000 MB (e.g. Zoom 1:1 "540 MB–1.62 GB"), so
- * GB figures here use 1000; per-minute figures are multiplied by 60.
+ * GB figures here use 1000, as the calculator does; per-minute figures are multiplied by 60. A rate
+ * is `confirmed` only where the sheet labels it CONFIRMED; the calculator notes the others.
  */
 
 const CHECKED = '2026-11-25';
@@ -82,8 +83,9 @@ export const DATA_RATES: readonly DataRate[] = [
   { id: 'email', kind: 'perHour', minMbPerHour: 20, maxMbPerHour: 20, source: [SOURCES.routerhax], verified: CHECKED, confidence: 'unconfirmed' },
   // §7.3: one estimate only, about 300 MB/h with autoplay (routerhax).
   { id: 'socialMedia', kind: 'perHour', minMbPerHour: 300, maxMbPerHour: 300, source: [SOURCES.routerhax], verified: CHECKED, confidence: 'unconfirmed' },
-  // §7.3: 70–140 MB/h (betterroaming); Telstra 2.5 MB/min ≈ 150 MB/h. Sources agree roughly.
-  { id: 'music', kind: 'perHour', minMbPerHour: 70, maxMbPerHour: 150, source: [SOURCES.betterroaming, SOURCES.telstra], verified: CHECKED, confidence: 'confirmed' },
+  // §7.3: 70–140 MB/h (betterroaming); Telstra 2.5 MB/min ≈ 150 MB/h. The sheet gives these without
+  // a CONFIRMED label, so they are not confirmed.
+  { id: 'music', kind: 'perHour', minMbPerHour: 70, maxMbPerHour: 150, source: [SOURCES.betterroaming, SOURCES.telstra], verified: CHECKED, confidence: 'unconfirmed' },
   // §7.2 CONFIRMED: Zoom 1:1, 600 kbps to 1.8 Mbps ≈ 540–1620 MB/h.
   { id: 'videoCallZoom', kind: 'perHour', minMbPerHour: 540, maxMbPerHour: 1620, source: [SOURCES.zoomNus, SOURCES.zoomReviews], verified: CHECKED, confidence: 'confirmed' },
   // §7.2 CONFLICT: 5–7 MB/min = 300–420 MB/h (ecency); 6.7 MB/min ≈ 400 MB/h (messenger-guide).
@@ -96,8 +98,9 @@ export const DATA_RATES: readonly DataRate[] = [
   // §7.1: YouTube 720p–1080p (CONFLICT) 107–170 MB (slashgear), 1.24–3.0 GB (blogtuan), 1.5–3 GB
   // (toptiersmm); Netflix HD up to 3 GB/h → 107–3000 MB/h.
   { id: 'videoHd', kind: 'perHour', minMbPerHour: 107, maxMbPerHour: 3000, source: VIDEO_SOURCES, verified: CHECKED, confidence: 'unconfirmed' },
-  // §7.4 CONFIRMED (3rd-party): iOS patches about 100 MB, major releases about 1–4 GB (and more).
-  { id: 'osUpdate', kind: 'oneOff', oneOffMb: { min: 100, max: 4000 }, source: [SOURCES.iosUpdatebay, SOURCES.iosTelefon], verified: CHECKED, confidence: 'confirmed' },
+  // §7.4 CONFIRMED (3rd-party): iOS patches about 100 MB, major releases about 1–4 GB "and more";
+  // telefon.co.ke gives 300 MB to 5 GB+. The top is open, so the calculator says "or more" after it.
+  { id: 'osUpdate', kind: 'oneOff', oneOffMb: { min: 100, max: 5000 }, source: [SOURCES.iosUpdatebay, SOURCES.iosTelefon], verified: CHECKED, confidence: 'confirmed' },
 ];
 
 /** The rate for an activity, or undefined for an unknown id. */

@@ -14,6 +14,7 @@ export const SHARED_STEPS = {
   ptaCheckStatus: { facts: ['imeiDial', 'ptaSms', 'ptaWeb'] },
   ptaVisitor: { facts: ['ptaWeb'] },
   esimGetLocal: {},
+  esimGetAsk: {},
   esimActivationFailed: {},
   esimCarrierLocked: {},
   esimNoSignal: {},

@@ -16,12 +16,13 @@ interface Context {
   readonly family: DeviceFamily;
 }
 
-function deviceSteps({ a }: Context): Step[] {
+/** The PTA steps; a network whose lines the PTA rules may not cover says so with its own step. */
+function deviceSteps({ a, network }: Context): Step[] {
   const steps: Step[] = [];
   if (!CONDITIONS.hasEsim(a)) steps.push('noEsimUsePhysicalSim', CONDITIONS.isIphone(a) ? 'chinaIphoneNoEsim' : undefined);
-  if (a.pta === 'notRegistered') steps.push('ptaNotRegistered');
-  if (a.pta === 'notSure') steps.push('ptaCheckStatus');
-  if (a.pta === 'visitor') steps.push('ptaVisitor');
+  if (a.pta === 'notRegistered') steps.push(network.ptaRule ?? 'ptaNotRegistered');
+  if (a.pta === 'notSure') steps.push('ptaCheckStatus', network.ptaRule);
+  if (a.pta === 'visitor') steps.push('ptaVisitor', network.ptaRule);
   return steps;
 }
 

@@ -97,6 +97,9 @@ describe('resilience', () => {
     await user.type(input, '۴۹-۰۱۵۴۲۰-۳۲۳۷۵۱-۸');
     await user.click(screen.getByRole('button', { name: 'Check IMEI' }));
     await waitFor(() => expect(screen.getByText('490154203237518')).toBeInTheDocument());
+    // A right check digit is only a typing check: PTA registration is checked elsewhere.
+    expect(screen.getByText(/This IMEI is typed correctly/)).toBeInTheDocument();
+    expect(screen.getByText(/does not tell you whether the phone is registered with PTA/)).toHaveTextContent('8484');
   });
 
   it('checks an EID with mod 97, whatever its first digits', async () => {

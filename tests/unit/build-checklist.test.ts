@@ -41,7 +41,19 @@ describe('buildChecklist', () => {
 
   it('travel eSIM with no signal: roaming on for that line, then set-up', () => {
     const steps = buildChecklist({ ...base, pta: 'visitor', carrier: 'travel', esimState: 'noSignal' });
-    expect(steps.slice(0, 4)).toEqual(['ptaVisitor', 'esimNoSignal', 'travelDataRoaming', 'hotspotOnIos']);
+    expect(steps.slice(0, 5)).toEqual(['ptaVisitor', 'ptaTravelEsim', 'esimNoSignal', 'travelDataRoaming', 'hotspotOnIos']);
+  });
+
+  it('travel eSIM: the PTA rules are said to cover Pakistani SIMs, not stated as certain for this line', () => {
+    const travel = { ...base, carrier: 'travel', dataBalance: 'enough', hotspotIssue: 'notSetUp' } as const;
+    const unregistered = buildChecklist({ ...travel, pta: 'notRegistered' });
+    expect(unregistered[0]).toBe('ptaTravelEsim');
+    expect(unregistered).not.toContain('ptaNotRegistered');
+    expect(buildChecklist({ ...travel, pta: 'notSure' }).slice(0, 2)).toEqual(['ptaCheckStatus', 'ptaTravelEsim']);
+    expect(buildChecklist({ ...travel, pta: 'registered' })).not.toContain('ptaTravelEsim');
+    // A Pakistani network keeps the 60-day warning.
+    expect(buildChecklist({ ...travel, carrier: 'zong', pta: 'notRegistered' })[0]).toBe('ptaNotRegistered');
+    expect(buildChecklist({ ...travel, carrier: 'zong', pta: 'notSure' })).not.toContain('ptaTravelEsim');
   });
 
   it('unregistered phone is warned first', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateDuration, parseDataAmount } from '../../src/features/tools/data-budget';
+import { estimateDuration, parseDataAmount, unconfirmedActivities } from '../../src/features/tools/data-budget';
 
 describe('estimateDuration', () => {
   it('divides the data by the summed maximum and minimum rates', () => {
@@ -20,16 +20,16 @@ describe('estimateDuration', () => {
   });
 
   it('takes one-off downloads off first (the most for the shortest time, the least for the longest)', () => {
-    // 5120 MB, OS update 100–4000 MB, Zoom 540–1620 MB/h.
-    const estimate = estimateDuration(5120, ['osUpdate', 'videoCallZoom']);
-    expect(estimate.oneOffMb).toEqual({ min: 100, max: 4000 });
-    expect(estimate.minHours).toBeCloseTo((5120 - 4000) / 1620);
-    expect(estimate.maxHours).toBeCloseTo((5120 - 100) / 540);
+    // 6000 MB, OS update 100–5000 MB, Zoom 540–1620 MB/h.
+    const estimate = estimateDuration(6000, ['osUpdate', 'videoCallZoom']);
+    expect(estimate.oneOffMb).toEqual({ min: 100, max: 5000 });
+    expect(estimate.minHours).toBeCloseTo((6000 - 5000) / 1620);
+    expect(estimate.maxHours).toBeCloseTo((6000 - 100) / 540);
   });
 
   it('clamps at 0 when a one-off download may use up all the data', () => {
-    expect(estimateDuration(1024, ['osUpdate', 'browsing'])).toEqual({ minHours: 0, maxHours: (1024 - 100) / 5, oneOffMb: { min: 100, max: 4000 } });
-    expect(estimateDuration(50, ['osUpdate', 'browsing'])).toEqual({ minHours: 0, maxHours: 0, oneOffMb: { min: 100, max: 4000 } });
+    expect(estimateDuration(1000, ['osUpdate', 'browsing'])).toEqual({ minHours: 0, maxHours: (1000 - 100) / 5, oneOffMb: { min: 100, max: 5000 } });
+    expect(estimateDuration(50, ['osUpdate', 'browsing'])).toEqual({ minHours: 0, maxHours: 0, oneOffMb: { min: 100, max: 5000 } });
   });
 
   it('returns 0 hours for no data', () => {
@@ -38,14 +38,14 @@ describe('estimateDuration', () => {
   });
 
   it('returns Infinity when data is left and nothing is used by the hour', () => {
-    expect(estimateDuration(1024, [])).toEqual({ minHours: Infinity, maxHours: Infinity, oneOffMb: { min: 0, max: 0 } });
-    expect(estimateDuration(5000, ['osUpdate'])).toEqual({ minHours: Infinity, maxHours: Infinity, oneOffMb: { min: 100, max: 4000 } });
-    expect(estimateDuration(2000, ['osUpdate'])).toEqual({ minHours: 0, maxHours: Infinity, oneOffMb: { min: 100, max: 4000 } });
+    expect(estimateDuration(1000, [])).toEqual({ minHours: Infinity, maxHours: Infinity, oneOffMb: { min: 0, max: 0 } });
+    expect(estimateDuration(6000, ['osUpdate'])).toEqual({ minHours: Infinity, maxHours: Infinity, oneOffMb: { min: 100, max: 5000 } });
+    expect(estimateDuration(2000, ['osUpdate'])).toEqual({ minHours: 0, maxHours: Infinity, oneOffMb: { min: 100, max: 5000 } });
   });
 
   it('counts a repeated activity once', () => {
     expect(estimateDuration(1620, ['videoCallZoom', 'videoCallZoom'])).toEqual(estimateDuration(1620, ['videoCallZoom']));
-    expect(estimateDuration(5000, ['osUpdate', 'osUpdate']).oneOffMb).toEqual({ min: 100, max: 4000 });
+    expect(estimateDuration(5000, ['osUpdate', 'osUpdate']).oneOffMb).toEqual({ min: 100, max: 5000 });
   });
 
   it('does not depend on the order of activities', () => {
@@ -63,7 +63,15 @@ describe('estimateDuration', () => {
     const parsed = parseDataAmount('۲', 'GB');
     if (!parsed.ok) throw new Error('expected a number');
     const { minHours, maxHours } = estimateDuration(parsed.mb, ['whatsappVideoCall']);
-    expect(minHours).toBeCloseTo(2048 / 420);
-    expect(maxHours).toBeCloseTo(2048 / 300);
+    expect(minHours).toBeCloseTo(2000 / 420);
+    expect(maxHours).toBeCloseTo(2000 / 300);
+  });
+});
+
+describe('unconfirmedActivities', () => {
+  it('names the chosen activities whose rates are not confirmed, in the calculator’s order, each once', () => {
+    expect(unconfirmedActivities(['music', 'videoCallZoom', 'browsing', 'browsing'])).toEqual(['browsing', 'music']);
+    expect(unconfirmedActivities(['videoCallZoom', 'osUpdate'])).toEqual([]);
+    expect(unconfirmedActivities([])).toEqual([]);
   });
 });

@@ -137,16 +137,16 @@ describe('parseDataAmount', () => {
     expect(parseDataAmount('10000000.1', 'MB')).toEqual(error('tooLarge'));
     expect(parseDataAmount('99999999999', 'MB')).toEqual(error('tooLarge'));
     expect(parseDataAmount('9'.repeat(400), 'MB')).toEqual(error('tooLarge'));
-    expect(parseDataAmount('9765.625', 'GB')).toEqual(mb(10_000_000));
-    expect(parseDataAmount('9766', 'GB')).toEqual(error('tooLarge'));
+    expect(parseDataAmount('10,000', 'GB')).toEqual(mb(10_000_000));
+    expect(parseDataAmount('10000.1', 'GB')).toEqual(error('tooLarge'));
   });
 
-  it('converts GB at 1024 MB', () => {
-    expect(MB_PER_GB).toBe(1024);
-    expect(parseDataAmount('1', 'GB')).toEqual(mb(1024));
-    expect(parseDataAmount('2.5', 'GB')).toEqual(mb(2560));
-    expect(parseDataAmount('۱,۵', 'GB')).toEqual(mb(1536));
-    expect(parseDataAmount('٠٫٥', 'GB')).toEqual(mb(512));
-    expect(parseDataAmount('1,000', 'GB')).toEqual(mb(1_024_000));
+  it('converts GB at 1000 MB, the unit the data-use rates are given in', () => {
+    expect(MB_PER_GB).toBe(1000);
+    expect(parseDataAmount('1', 'GB')).toEqual(mb(1000));
+    expect(parseDataAmount('2.5', 'GB')).toEqual(mb(2500));
+    expect(parseDataAmount('۱,۵', 'GB')).toEqual(mb(1500));
+    expect(parseDataAmount('٠٫٥', 'GB')).toEqual(mb(500));
+    expect(parseDataAmount('1,000', 'GB')).toEqual(mb(1_000_000));
   });
 });

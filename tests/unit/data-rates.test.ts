@@ -30,9 +30,9 @@ describe('DATA_RATES', () => {
     expect(max).toBeGreaterThanOrEqual(min);
   });
 
-  it('models the OS update as a one-off of 100–4000 MB and everything else per hour', () => {
+  it('models the OS update as a one-off of 100–5000 MB ("1–4 GB and more", one source 5 GB+) and everything else per hour', () => {
     for (const rate of DATA_RATES) expect(rate.kind, rate.id).toBe(rate.id === 'osUpdate' ? 'oneOff' : 'perHour');
-    expect(findDataRate('osUpdate')).toMatchObject({ kind: 'oneOff', oneOffMb: { min: 100, max: 4000 } });
+    expect(findDataRate('osUpdate')).toMatchObject({ kind: 'oneOff', oneOffMb: { min: 100, max: 5000 } });
   });
 
   it.each([
@@ -40,15 +40,15 @@ describe('DATA_RATES', () => {
     ['whatsappVideoCall', 300, 420, 'unconfirmed'],
     ['whatsappVoiceCall', 0.3 * 60, 1.3 * 60, 'unconfirmed'],
     ['browsing', 5, 60, 'unconfirmed'],
-    ['music', 70, 150, 'confirmed'],
+    ['music', 70, 150, 'unconfirmed'],
     ['videoSd', 93, 1000, 'unconfirmed'],
     ['videoHd', 107, 3000, 'unconfirmed'],
   ] as const)('%s uses %d–%d MB/h (%s)', (id, min, max, confidence) => {
     expect(findDataRate(id)).toMatchObject({ kind: 'perHour', minMbPerHour: min, maxMbPerHour: max, confidence });
   });
 
-  it('marks every activity the fact sheet calls CONFLICT as unconfirmed', () => {
-    for (const id of ['browsing', 'email', 'socialMedia', 'whatsappVideoCall', 'whatsappVoiceCall', 'videoSd', 'videoHd'] as const) {
+  it('marks every activity the fact sheet does not label CONFIRMED as unconfirmed', () => {
+    for (const id of ['browsing', 'email', 'socialMedia', 'music', 'whatsappVideoCall', 'whatsappVoiceCall', 'videoSd', 'videoHd'] as const) {
       expect(findDataRate(id)?.confidence, id).toBe('unconfirmed');
     }
   });

@@ -1,10 +1,13 @@
 import { defineCarrier } from '../carrier-profile';
 
-/** Onic (fact sheet §1.4): no codes, helpline or APN were found, so its steps say where to ask. */
+/**
+ * Onic (fact sheet §1.0, §1.4): a digital brand of PTML; whether it offers eSIM, and any code,
+ * helpline or APN, were not found, so its steps say where to ask.
+ */
 export default defineCarrier({
   id: 'onic',
   facts: {},
-  getEsim: 'esimGetLocal',
+  getEsim: { id: 'esimGetOnic' },
   balance: { id: 'balanceOnic' },
   buyBundle: 'buyBundleOther',
   apn: 'apnAskCarrier',

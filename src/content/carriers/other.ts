@@ -4,7 +4,7 @@ import { defineCarrier } from '../carrier-profile';
 export default defineCarrier({
   id: 'other',
   facts: {},
-  getEsim: 'esimGetLocal',
+  getEsim: 'esimGetAsk',
   balance: { id: 'balanceOther' },
   buyBundle: 'buyBundleOther',
   apn: 'apnAskCarrier',

@@ -11,7 +11,7 @@ export default defineCarrier({
     telenorHelpline: { kind: 'phone', value: '345', confidence: 'unconfirmed', source: 'facts sheet §1.3 (MEMORY: no source found)', verified: CHECKED },
     telenorApn: { kind: 'apn', value: 'internet', confidence: 'unconfirmed', source: 'facts sheet §1.3 (third-party APN tables only)', verified: CHECKED },
   },
-  getEsim: 'esimGetLocal',
+  getEsim: 'esimGetAsk',
   balance: { id: 'balanceTelenor', facts: ['telenorDataBalance', 'telenorApp'] },
   buyBundle: { id: 'buyBundleTelenor', facts: ['telenorApp'] },
   apn: { id: 'apnTelenor', text: 'apnCheck', facts: ['telenorApn'] },

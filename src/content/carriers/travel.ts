@@ -10,4 +10,6 @@ export default defineCarrier({
   apn: 'apnAskCarrier',
   roaming: { id: 'travelDataRoaming' },
   afterFailedActivation: { id: 'esimTravelInstallOnce' },
+  // The sheet's PTA rules cover phones on Pakistani SIMs; nothing was found on travel eSIMs (§2.2, §2.3).
+  ptaRule: { id: 'ptaTravelEsim' },
 });

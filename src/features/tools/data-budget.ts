@@ -1,4 +1,4 @@
-import { findDataRate, type DataRate } from '../../content/data-rates';
+import { DATA_RATES, findDataRate, type ActivityId, type DataRate } from '../../content/data-rates';
 import { typedNumber } from '../../lib/digits';
 
 /**
@@ -10,8 +10,8 @@ export type DataUnit = 'MB' | 'GB';
 export type DataAmountError = 'empty' | 'notANumber' | 'negative' | 'tooLarge';
 export type DataAmountResult = { ok: true; mb: number } | { ok: false; error: DataAmountError };
 
-/** 1 GB = 1024 MB, as Pakistani carriers count bundles. */
-export const MB_PER_GB = 1024;
+/** 1 GB = 1000 MB: the unit the data-use rates (and the fact sheet behind them) are given in. */
+export const MB_PER_GB = 1000;
 
 /** Larger amounts are typing mistakes (10 TB). */
 export const MAX_DATA_MB = 10_000_000;
@@ -105,4 +105,9 @@ export function estimateDuration(mb: number, activityIds: readonly string[]): Du
     maxHours: hoursLeft(mb - oneOffMb.min, minPerHour),
     oneOffMb,
   };
+}
+
+/** The chosen activities whose data-use figures are not confirmed, in the calculator's order. */
+export function unconfirmedActivities(activityIds: readonly string[]): ActivityId[] {
+  return DATA_RATES.filter((rate) => rate.confidence === 'unconfirmed' && activityIds.includes(rate.id)).map((rate) => rate.id);
 }

@@ -1,7 +1,9 @@
 import { useAppText } from '../../../i18n/app-text';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { LANGUAGES } from '../../../i18n/languages';
+import { formatList } from '../../../lib/format-list';
 import { formatNumber } from '../../../lib/format-number';
+import type { ActivityId } from '../../../content/data-rates';
 import { budgetSentence } from '../budget-sentence';
 import type { DurationEstimate } from '../data-budget';
 
@@ -9,12 +11,17 @@ interface Props {
   /** The data the person has, in MB. */
   readonly mb: number;
   readonly estimate: DurationEstimate;
+  /** Chosen activities whose data-use figures are not confirmed: named in a note. */
+  readonly unconfirmed: readonly ActivityId[];
   /** Locale keys of carrier billing traps to repeat next to the estimate. */
   readonly traps: readonly string[];
 }
 
-/** The data budget's answer: hours as a range, one-off downloads, and the carrier's billing traps. */
-export function BudgetEstimate({ mb, estimate, traps }: Props) {
+/**
+ * The data budget's answer: hours as a range, one-off downloads, which figures are not confirmed,
+ * and the carrier's billing traps.
+ */
+export function BudgetEstimate({ mb, estimate, unconfirmed, traps }: Props) {
   const { t, language } = useAppText();
   const locale = LANGUAGES[language].htmlLang;
   const format = (value: number) => formatNumber(value, locale);
@@ -43,6 +50,18 @@ export function BudgetEstimate({ mb, estimate, traps }: Props) {
       <p className="hint">
         <IsolatedText>{t('tools.budget.rangeNote')}</IsolatedText>
       </p>
+      {unconfirmed.length > 0 && (
+        <p className="hint">
+          <IsolatedText>
+            {t('tools.budget.unconfirmedRates', {
+              activities: formatList(
+                unconfirmed.map((id) => t(`tools.budget.activities.${id}`)),
+                locale,
+              ),
+            })}
+          </IsolatedText>
+        </p>
+      )}
       {traps.map((key) => (
         <p key={key} className="warning-text">
           <IsolatedText>{t(key)}</IsolatedText>

@@ -4,7 +4,7 @@ import { Checkboxes } from '../../../components/Checkboxes';
 import { choiceId } from '../../../components/ChoiceList';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { DATA_RATES, type ActivityId } from '../../../content/data-rates';
-import { estimateDuration, parseDataAmount, type DataAmountError, type DataUnit, type DurationEstimate } from '../data-budget';
+import { estimateDuration, parseDataAmount, unconfirmedActivities, type DataAmountError, type DataUnit, type DurationEstimate } from '../data-budget';
 import { BudgetEstimate } from './BudgetEstimate';
 import { TextField } from './TextField';
 
@@ -24,7 +24,7 @@ export function DataBudget({ traps }: Props) {
   const [activities, setActivities] = useState<ActivityId[]>([]);
   const [errors, setErrors] = useState<BudgetError[]>([]);
   const [attempt, setAttempt] = useState(0);
-  const [estimate, setEstimate] = useState<{ mb: number; duration: DurationEstimate } | null>(null);
+  const [estimate, setEstimate] = useState<{ mb: number; duration: DurationEstimate; unconfirmed: ActivityId[] } | null>(null);
 
   const amountId = `${id}-amount`;
   const message = (error: BudgetError) => t(`tools.budget.errors.${error}`);
@@ -37,7 +37,11 @@ export function DataBudget({ traps }: Props) {
     if (activities.length === 0) found.push('noActivity');
     setErrors(found);
     if (found.length > 0) setAttempt((n) => n + 1);
-    setEstimate(parsed.ok && found.length === 0 ? { mb: parsed.mb, duration: estimateDuration(parsed.mb, activities) } : null);
+    setEstimate(
+      parsed.ok && found.length === 0
+        ? { mb: parsed.mb, duration: estimateDuration(parsed.mb, activities), unconfirmed: unconfirmedActivities(activities) }
+        : null,
+    );
   }
 
   const amountError = errors.find((error) => error !== 'noActivity');
@@ -90,7 +94,7 @@ export function DataBudget({ traps }: Props) {
         </button>
       </form>
       <div role="status" className="budget-result">
-        {estimate && <BudgetEstimate mb={estimate.mb} estimate={estimate.duration} traps={traps} />}
+        {estimate && <BudgetEstimate mb={estimate.mb} estimate={estimate.duration} unconfirmed={estimate.unconfirmed} traps={traps} />}
       </div>
     </section>
   );

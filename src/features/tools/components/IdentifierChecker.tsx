@@ -12,6 +12,12 @@ import '../../../components/fact-list.css';
 const SPECS: Record<IdentifierKind, IdentifierSpec<string>> = { imei: IMEI, eid: EID };
 
 /**
+ * What a correct number still does not tell, said under the result: a well-typed IMEI says nothing
+ * about PTA registration (fact sheet §2.1).
+ */
+const LIMITS: Partial<Record<IdentifierKind, string>> = { imei: 'tools.imei.notPtaStatus' };
+
+/**
  * Checks a typed IMEI (Luhn check digit) or EID (mod 97 = 1). Spaces, dashes and any digit system
  * are accepted; the result or a specific error is shown GOV.UK style. Nothing is stored.
  */
@@ -28,6 +34,7 @@ export function IdentifierChecker({ kind }: { kind: IdentifierKind }) {
   }
 
   const error = outcome && !outcome.ok ? t(`${base}.errors.${outcome.error}`) : null;
+  const limits = LIMITS[kind];
   return (
     <details className="details">
       <summary className="details-summary">{t(`${base}.summary`)}</summary>
@@ -52,6 +59,11 @@ export function IdentifierChecker({ kind }: { kind: IdentifierKind }) {
               <bdi dir="ltr">
                 <code className="fact-value">{outcome.digits}</code>
               </bdi>
+            </p>
+          )}
+          {outcome?.ok && limits && (
+            <p className="hint">
+              <IsolatedText>{t(limits)}</IsolatedText>
             </p>
           )}
         </div>
