@@ -16,9 +16,13 @@ const count = (text: string, bracket: string) => text.split(bracket).length - 1;
  */
 function withoutUnmatchedBrackets(run: string): string {
   let text = run;
-  while (text.startsWith('(') && count(text, '(') > count(text, ')')) text = text.slice(1);
-  while (text.endsWith(')') && count(text, ')') > count(text, '(')) text = text.slice(0, -1);
-  return text.trim();
+  for (let before = ''; before !== text; ) {
+    before = text;
+    if (text.startsWith('(') && count(text, '(') > count(text, ')')) text = text.slice(1);
+    if (text.endsWith(')') && count(text, ')') > count(text, '(')) text = text.slice(0, -1);
+    text = text.trim();
+  }
+  return text;
 }
 
 /** Splits text so every left-to-right run can be isolated from the right-to-left text around it. */
