@@ -13,12 +13,24 @@ export interface Fact {
   readonly kind: FactKind;
   /** Shown exactly as written, isolated left-to-right inside any text. */
   readonly value: string;
-  /** The same value as the phone shows it in Chinese, where a source gives it. */
-  readonly valueZh?: string;
+  /** A menu path as the phone shows it when set to Simplified Chinese, with its own provenance. */
+  readonly zh?: ChineseLabel;
   readonly confidence: Confidence;
   /** Where the fact comes from: an address, or the fact sheet's section for MEMORY facts. */
   readonly source: string;
   /** The day the fact was last checked against its source, ISO yyyy-mm-dd. */
+  readonly verified: string;
+}
+
+/**
+ * A menu path's labels in Simplified Chinese. Its confidence is its own: `confirmed` only where the
+ * vendor's own page or source gives these labels; a label translated from the English path, or found
+ * only in third-party guides or code, is `unconfirmed` and shown with the "not confirmed" note.
+ */
+export interface ChineseLabel {
+  readonly value: string;
+  readonly confidence: Confidence;
+  readonly source: string;
   readonly verified: string;
 }
 

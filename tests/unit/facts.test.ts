@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CARRIERS } from '../../src/content/carrier-registry';
 import { CARRIER_STEP_FIELDS } from '../../src/content/carrier-profile';
 import { FACTS, STEPS, stepIdOf } from '../../src/content/catalog';
+import { shownFact } from '../../src/content/fact-value';
 import { PHONE_MENU_FACTS } from '../../src/content/facts/phone-menus';
 import { PTA_FACTS } from '../../src/content/facts/pta-registration';
 import { SHARED_STEPS } from '../../src/content/steps';
@@ -41,6 +42,41 @@ describe('facts', () => {
       'help' in spec ? spec.help.flatMap((item) => ('fact' in item ? [item.fact] : [])) : [],
     );
     for (const id of [...fromSteps, ...fromCarriers, ...fromHelp]) expect(FACTS.has(id), id).toBe(true);
+  });
+});
+
+describe('Chinese menu labels', () => {
+  const menus = [...FACTS].filter(([, fact]) => fact.kind === 'menu');
+
+  it('gives every Android menu path (and every other menu path) a Chinese label', () => {
+    const android = Object.keys(PHONE_MENU_FACTS).filter((id) => !id.startsWith('ios'));
+    expect(android).toEqual(expect.arrayContaining(['androidEidPath', 'samsungHotspotPath', 'pixelHotspotPath', 'xiaomiHotspotPath', 'oppoHotspotPath', 'vivoHotspotPath', 'transsionHotspotPath']));
+    for (const [id, fact] of menus) expect(fact.zh?.value.trim() || '', id).not.toBe('');
+  });
+
+  it.each(menus)('%s: its Chinese label has its own source, check date and confidence', (_id, fact) => {
+    const zh = fact.zh!;
+    expect(zh.value).toMatch(/^设置 > /);
+    expect(zh.value.split(' > ')).toHaveLength(fact.value.split(' > ').length);
+    expect(zh.source.trim()).not.toBe('');
+    expect(zh.verified).toMatch(ISO_DATE);
+    expect(['confirmed', 'unconfirmed']).toContain(zh.confidence);
+    if (zh.confidence === 'confirmed') expect(zh.source).toMatch(/^https?:\/\//);
+  });
+
+  it('shows in Chinese the Chinese label first and the English after it, confirmed only if both are', () => {
+    expect(shownFact(PHONE_MENU_FACTS.xiaomiHotspotPath, 'zh')).toEqual({
+      value: '设置 > 连接与共享 > 个人热点',
+      english: 'Settings > Connection & sharing > Personal hotspot',
+      confidence: 'unconfirmed',
+    });
+    expect(shownFact(PHONE_MENU_FACTS.xiaomiHotspotPath, 'en')).toEqual({ value: 'Settings > Connection & sharing > Personal hotspot', confidence: 'confirmed' });
+    expect(shownFact(FACTS.get('zongApn')!, 'zh')).toEqual({ value: 'zonginternet', confidence: 'unconfirmed' });
+  });
+
+  it('calls no Chinese label confirmed: no vendor page gave them', () => {
+    // Samsung's and AOSP's strings were read only in copies; the rest are third-party or translated.
+    for (const [id, fact] of menus) expect(fact.zh?.confidence, id).toBe('unconfirmed');
   });
 });
 
