@@ -4,6 +4,13 @@ import type { FactTable, StepSpec } from './fact-types';
 export type StepRef<FactId extends string = string> = StepSpec & { readonly facts?: readonly FactId[] } | string;
 
 /**
+ * The network's APN as a step that asks for one shows it (the iPhone's Cellular Data Network fix,
+ * the Android hotspot fix): its APN facts, or, where none was found, the locale key of a note that
+ * says so and where to ask.
+ */
+export type NetworkApn<FactId extends string = string> = { readonly facts: readonly FactId[] } | { readonly note: string };
+
+/**
  * Everything the app tells people about one network, in one module under `carriers/`: its codes,
  * APN, helpline and apps as facts with their sources, and the checklist steps that show them. Where
  * the fact sheet found nothing (a helpline, an app) the field is left out and the steps say so.
@@ -20,6 +27,8 @@ export interface CarrierProfile<FactId extends string = string> {
   readonly buyBundle: StepRef<FactId>;
   /** The APN setting, when the phone's own internet does not work. */
   readonly apn: StepRef<FactId>;
+  /** What any other step that asks for the APN shows of this network's. */
+  readonly apnForSteps: NetworkApn<FactId>;
   /** A billing trap worth knowing before sharing data. */
   readonly billingTrap?: StepRef<FactId>;
   /** Data roaming must be on for this eSIM to work: said wherever the phone's data is in doubt. */

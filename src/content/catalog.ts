@@ -4,6 +4,7 @@ import { DEVICE_FAMILIES, PLATFORMS, type DeviceFamily } from './devices';
 import type { Fact, StepSpec } from './fact-types';
 import { PHONE_MENU_FACTS } from './facts/phone-menus';
 import { PTA_FACTS } from './facts/pta-registration';
+import { withNetworkApn } from './network-apn';
 import { SHARED_STEPS } from './steps';
 
 /** The ID of a step reference: a step of its own, or a shared step named by its ID. */
@@ -14,15 +15,19 @@ export function stepIdOf(step: StepRef): string {
 const ownSteps = (refs: readonly (StepRef | undefined)[]): StepSpec[] =>
   refs.flatMap((ref) => (ref === undefined || typeof ref === 'string' ? [] : [ref]));
 
+/** A phone's own steps; one that asks for the APN is there once for each network, never on its own. */
+const phoneSteps = (refs: readonly (StepRef | undefined)[]): StepSpec[] =>
+  ownSteps(refs).flatMap((step) => (step.asksApn ? CARRIERS.map((carrier) => withNetworkApn(step, carrier)) : [step]));
+
 /** Every step a checklist can hold, by ID. */
 export const STEPS: ReadonlyMap<string, StepSpec> = new Map(
   [
     ...Object.entries(SHARED_STEPS).map(([id, spec]): StepSpec => ({ id, ...spec })),
     ...CARRIERS.flatMap((carrier) => ownSteps(CARRIER_STEP_FIELDS.map((field) => carrier[field]))),
     ...Object.values(DEVICE_FAMILIES).flatMap((family: DeviceFamily) =>
-      ownSteps([family.dataLine, family.joinFix, family.nameFix, family.idleFix, family.missingFix]),
+      phoneSteps([family.dataLine, family.joinFix, family.nameFix, family.idleFix, family.missingFix]),
     ),
-    ...Object.values(PLATFORMS).flatMap((platform) => ownSteps([platform.hotspotOn])),
+    ...Object.values(PLATFORMS).flatMap((platform) => phoneSteps([platform.hotspotOn])),
   ].map((spec) => [spec.id, spec]),
 );
 
@@ -39,6 +44,11 @@ export function stepTextKey(id: string): string {
 /** The codes, numbers and menu paths shown under a step. */
 export function stepFacts(id: string): readonly string[] {
   return STEPS.get(id)?.facts ?? [];
+}
+
+/** Locale keys of the paragraphs shown after a step's text. */
+export function stepNotes(id: string): readonly string[] {
+  return STEPS.get(id)?.notes ?? [];
 }
 
 export function factById(id: string): Fact {

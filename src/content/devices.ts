@@ -4,7 +4,10 @@ import { PHONE_MENU_FACTS } from './facts/phone-menus';
 type MenuFact = keyof typeof PHONE_MENU_FACTS;
 type DeviceStep = StepSpec & { readonly facts?: readonly MenuFact[] } | string;
 
-/** Steps that differ between iPhone/iPad software and everything else. */
+/**
+ * Steps that differ between iPhone/iPad software and everything else. A step that asks for the APN
+ * (`asksApn`) is shown once per network, with that network's APN (`network-apn.ts`).
+ */
 export interface DeviceFamily {
   /** Letting the phone's own line carry data. */
   readonly dataLine: DeviceStep;
@@ -14,7 +17,7 @@ export interface DeviceFamily {
   readonly nameFix: DeviceStep;
   /** What turns the hotspot off when nobody uses it. */
   readonly idleFix: DeviceStep;
-  /** Said when the hotspot option is missing, after the data line. */
+  /** Said when the hotspot option is missing, after the data line (it may ask for the APN). */
   readonly missingFix?: DeviceStep;
   /** Where the phone shows its EID: help on the eSIM check (`deviceFacts: 'eidPaths'`). */
   readonly eidPaths: readonly MenuFact[];
@@ -25,6 +28,8 @@ const android: DeviceFamily = {
   joinFix: 'fixBandAndroid',
   nameFix: 'fixNameAsciiAndroid',
   idleFix: 'fixAutoOff',
+  // Tethering may need a "dun" APN type (fact sheet §6.4, third-party): shown with the network's APN.
+  missingFix: { id: 'fixMissingAndroidApn', asksApn: true },
   eidPaths: ['androidEidPath'],
 };
 
@@ -34,7 +39,7 @@ export const DEVICE_FAMILIES = {
     joinFix: { id: 'fixMaximizeCompatibility', facts: ['iosMaxCompatibilityPath'] },
     nameFix: { id: 'fixNameAsciiIos', facts: ['iosNamePath'] },
     idleFix: 'fixIosIdle',
-    missingFix: { id: 'fixMissingIosApn', facts: ['iosApnPath'] },
+    missingFix: { id: 'fixMissingIosApn', facts: ['iosApnPath'], asksApn: true },
     eidPaths: ['iosEidPath'],
   },
   android,

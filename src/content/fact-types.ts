@@ -45,4 +45,11 @@ export interface StepSpec {
   readonly id: string;
   readonly text?: string;
   readonly facts?: readonly string[];
+  /** Locale keys of paragraphs shown after the step's text (a network's "no APN found" note). */
+  readonly notes?: readonly string[];
+  /**
+   * The step asks for the network's APN: it is never shown on its own but once for each network,
+   * with that network's APN or its note (`withNetworkApn` in `network-apn.ts`).
+   */
+  readonly asksApn?: boolean;
 }

@@ -1,6 +1,7 @@
 import type { CarrierProfile, StepRef } from '../content/carrier-profile';
 import { stepIdOf } from '../content/catalog';
 import type { DeviceFamily, Platform } from '../content/devices';
+import { withNetworkApn } from '../content/network-apn';
 import type { SharedStepId } from '../content/steps';
 import { CONDITIONS, type Answers } from '../journey/flow';
 import { journeyPath } from '../journey/path';
@@ -55,6 +56,11 @@ function balanceSteps({ a, network }: Context): Step[] {
   ];
 }
 
+/** A phone's step as this network's checklist shows it: one that asks for the APN shows the network's. */
+function forNetwork(step: StepRef | undefined, network: CarrierProfile): Step {
+  return step !== undefined && typeof step !== 'string' && step.asksApn ? withNetworkApn(step, network) : step;
+}
+
 function setupSteps({ platform }: Context): Step[] {
   return [platform.hotspotOn, 'hotspotNamePassword', 'connectOtherDevice'];
 }
@@ -62,7 +68,7 @@ function setupSteps({ platform }: Context): Step[] {
 function symptomSteps({ a, network, family }: Context): Step[] {
   switch (a.hotspotIssue) {
     case 'missing':
-      return ['fixMissingPlan', 'mobileDataOn', family.dataLine, family.missingFix, 'fixRestart'];
+      return ['fixMissingPlan', 'mobileDataOn', family.dataLine, forNetwork(family.missingFix, network), 'fixRestart'];
     case 'cantJoin':
       return [family.joinFix, family.nameFix, 'fixPasswordRules', 'fixDeviceLimit', 'altUsbBluetooth'];
     case 'noInternet':

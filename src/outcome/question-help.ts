@@ -1,4 +1,4 @@
-import { stepFacts, stepIdOf, stepTextKey } from '../content/catalog';
+import { stepFacts, stepIdOf, stepNotes, stepTextKey } from '../content/catalog';
 import type { Answers, HelpItem } from '../journey/flow';
 import { carrierOf, deviceFamilyOf } from './answers-view';
 
@@ -17,7 +17,7 @@ export function resolveHelp(items: readonly HelpItem[], answers: Answers): Quest
     else if ('deviceFacts' in item) facts.push(...(deviceFamilyOf(answers)[item.deviceFacts]));
     else {
       const step = stepIdOf(carrierOf(answers)[item.carrierStep]);
-      texts.push(`${stepTextKey(step)}.body`);
+      texts.push(`${stepTextKey(step)}.body`, ...stepNotes(step));
       facts.push(...stepFacts(step));
     }
   }

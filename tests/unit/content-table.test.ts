@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { carrierProfile } from '../../src/content/carrier-registry';
 import type { CarrierProfile } from '../../src/content/carrier-profile';
 import { stepFacts, stepIdOf } from '../../src/content/catalog';
+import { apnStepId } from '../../src/content/network-apn';
 import { QUESTIONS, type Answers } from '../../src/journey/flow';
 import { buildChecklist } from '../../src/outcome/build-checklist';
 
@@ -24,7 +25,8 @@ function symptomFixes(symptom: string, ios: boolean, carrier: CarrierProfile): s
   const dataLine = ios ? 'dataLineIos' : 'dataLineAndroid';
   switch (symptom) {
     case 'missing':
-      return ['fixMissingPlan', 'mobileDataOn', dataLine, ...(ios ? ['fixMissingIosApn'] : []), 'fixRestart'];
+      // The APN fix is the network's own version of the phone's step.
+      return ['fixMissingPlan', 'mobileDataOn', dataLine, apnStepId(ios ? 'fixMissingIosApn' : 'fixMissingAndroidApn', carrier.id), 'fixRestart'];
     case 'cantJoin':
       return [ios ? 'fixMaximizeCompatibility' : 'fixBandAndroid', ios ? 'fixNameAsciiIos' : 'fixNameAsciiAndroid', 'fixPasswordRules', 'fixDeviceLimit', 'altUsbBluetooth'];
     case 'noInternet':

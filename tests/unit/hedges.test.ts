@@ -33,7 +33,8 @@ const TEXT_HEDGED = [
   'hotspotOnVivo', // §4.6 MEMORY: menu path
   'hotspotOnTranssion', // §4.6 MEMORY: menu path
   'fixMissingPlan', // §1.5 NOT FOUND: a carrier rule on hotspot
-  'fixMissingIosApn', // §4.1 MEMORY: the Personal Hotspot APN field
+  'fixMissingIosApnZong', // §4.1 MEMORY: the Personal Hotspot APN field (every network's version shares the text)
+  'fixMissingAndroidApnZong', // §6.4 third-party: the "dun" APN type
   'safetyDataUse', // §7.4 MEMORY: background updates and sync on a hotspot
   'safetyInFlight', // §8 NOT FOUND and MEMORY: a Pakistani in-flight hotspot rule
 ] as const;
@@ -50,6 +51,15 @@ const FACT_HEDGED = [
   'hotspotOnOppo',
   'hotspotOnVivo',
   'hotspotOnTranssion',
+  // The APN fixes of the networks whose APN comes from third-party lists (§1.1 to §1.4).
+  'fixMissingIosApnJazz',
+  'fixMissingIosApnZong',
+  'fixMissingIosApnTelenor',
+  'fixMissingIosApnUfone',
+  'fixMissingAndroidApnJazz',
+  'fixMissingAndroidApnZong',
+  'fixMissingAndroidApnTelenor',
+  'fixMissingAndroidApnUfone',
 ] as const;
 
 /** Texts outside the steps that carry a "not confirmed" note, and the notes themselves. */
@@ -57,6 +67,8 @@ const OTHER_HEDGED_KEYS = [
   'questions.esimSupport.chinaWarning',
   'questions.pta.hint',
   'tools.budget.unconfirmedRates',
+  'checklist.apnNote.onic',
+  'checklist.apnNote.other',
   'checklist.unconfirmed',
   'checklist.unconfirmedMenu',
   'checklist.unconfirmedShort',

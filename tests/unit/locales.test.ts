@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FACTS, stepTextKey } from '../../src/content/catalog';
+import { FACTS, stepNotes, stepTextKey } from '../../src/content/catalog';
 import { QUESTIONS } from '../../src/journey/flow';
 import { QUESTION_IDS } from '../../src/journey/steps';
 import { CHECKLIST_STEP_IDS, QUESTION_OPTIONS } from '../support/model';
@@ -50,7 +50,7 @@ describe('locale files', () => {
         ...QUESTION_OPTIONS[q].map((option) => `questions.${q}.options.${option}`),
       ]),
       ...Object.entries(QUESTIONS).flatMap(([q, spec]) => ('warning' in spec ? [`questions.${q}.${spec.warning.text}`] : [])),
-      ...CHECKLIST_STEP_IDS.flatMap((step) => [`${stepTextKey(step)}.title`, `${stepTextKey(step)}.body`]),
+      ...CHECKLIST_STEP_IDS.flatMap((step) => [`${stepTextKey(step)}.title`, `${stepTextKey(step)}.body`, ...stepNotes(step)]),
       ...[...FACTS.keys()].map((fact) => `facts.${fact}`),
     ];
     for (const key of needed) expect(english.has(key), key).toBe(true);

@@ -17,6 +17,7 @@ export default defineCarrier({
   balance: { id: 'balanceJazz', facts: ['jazzWhatsApp', 'jazzApp', 'jazzPostpaidBalance'] },
   buyBundle: { id: 'buyBundleJazz', facts: ['jazzApp', 'jazzMakeYourOwn'] },
   apn: { id: 'apnJazz', text: 'apnCheck', facts: ['jazzApn'] },
+  apnForSteps: { facts: ['jazzApn'] },
   billingTrap: { id: 'jazzReservation' },
   helpline: 'jazzHelpline',
   selfServiceApp: 'jazzApp',

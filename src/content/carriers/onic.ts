@@ -11,4 +11,6 @@ export default defineCarrier({
   balance: { id: 'balanceOnic' },
   buyBundle: 'buyBundleOther',
   apn: 'apnAskCarrier',
+  // The fact sheet lists no APN for Onic (NOT FOUND): the steps that ask for one say so.
+  apnForSteps: { note: 'checklist.apnNote.onic' },
 });

@@ -8,4 +8,5 @@ export default defineCarrier({
   balance: { id: 'balanceOther' },
   buyBundle: 'buyBundleOther',
   apn: 'apnAskCarrier',
+  apnForSteps: { note: 'checklist.apnNote.other' },
 });

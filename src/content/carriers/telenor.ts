@@ -15,6 +15,7 @@ export default defineCarrier({
   balance: { id: 'balanceTelenor', facts: ['telenorDataBalance', 'telenorApp'] },
   buyBundle: { id: 'buyBundleTelenor', facts: ['telenorApp'] },
   apn: { id: 'apnTelenor', text: 'apnCheck', facts: ['telenorApn'] },
+  apnForSteps: { facts: ['telenorApn'] },
   helpline: 'telenorHelpline',
   selfServiceApp: 'telenorApp',
 });

@@ -14,5 +14,6 @@ export default defineCarrier({
   balance: { id: 'balanceUfone', facts: ['ufoneDataBalance'] },
   buyBundle: 'buyBundleOther',
   apn: { id: 'apnUfone', text: 'apnCheck', facts: ['ufoneApn'] },
+  apnForSteps: { facts: ['ufoneApn'] },
   helpline: 'ufoneHelpline',
 });

@@ -17,6 +17,7 @@ export default defineCarrier({
   balance: { id: 'balanceZong', facts: ['zongDataBalance'] },
   buyBundle: { id: 'buyBundleZong', facts: ['zongOffers'] },
   apn: { id: 'apnZong', text: 'apnCheck', facts: ['zongApn'] },
+  apnForSteps: { facts: ['zongApn'] },
   billingTrap: { id: 'zongBalanceSave', facts: ['zongBalanceSave', 'zongHelpline'] },
   helpline: 'zongHelpline',
 });

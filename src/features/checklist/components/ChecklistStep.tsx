@@ -1,7 +1,7 @@
 import { useAppText } from '../../../i18n/app-text';
 import { FactList } from '../../../components/FactList';
 import { IsolatedText } from '../../../components/IsolatedText';
-import { stepFacts, stepTextKey } from '../../../content/catalog';
+import { stepFacts, stepNotes, stepTextKey } from '../../../content/catalog';
 
 interface Props {
   step: string;
@@ -21,6 +21,11 @@ export function ChecklistStep({ step, done, onToggle }: Props) {
       <p>
         <IsolatedText>{t(`${key}.body`)}</IsolatedText>
       </p>
+      {stepNotes(step).map((note) => (
+        <p key={note}>
+          <IsolatedText>{t(note)}</IsolatedText>
+        </p>
+      ))}
       <FactList facts={stepFacts(step)} />
       <div className="checkbox step-tick">
         <input className="checkbox-input" type="checkbox" id={`done-${step}`} checked={done} onChange={onToggle} />
