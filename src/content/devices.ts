@@ -65,7 +65,7 @@ export const PLATFORMS = {
   vivo: { family: 'android', hotspotOn: { id: 'hotspotOnVivo', text: 'hotspotOnUnconfirmed', facts: ['vivoHotspotPath'] } },
   transsion: { family: 'android', hotspotOn: { id: 'hotspotOnTranssion', text: 'hotspotOnUnconfirmed', facts: ['transsionHotspotPath'] } },
   pixel: { family: 'android', hotspotOn: { id: 'hotspotOnPixel', facts: ['pixelHotspotPath'] } },
-  huawei: { family: 'android', hotspotOn: generic },
+  huawei: { family: 'android', hotspotOn: { id: 'hotspotOnHuawei', facts: ['huaweiHotspotPath'] } },
   androidOther: { family: 'android', hotspotOn: generic },
   unknown: { family: 'unknown', hotspotOn: generic },
 } as const satisfies Record<string, Platform>;

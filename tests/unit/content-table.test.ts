@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { carrierProfile } from '../../src/content/carrier-registry';
+import { PHONE_MENU_FACTS } from '../../src/content/facts/phone-menus';
 import type { CarrierProfile } from '../../src/content/carrier-profile';
 import { stepFacts, stepIdOf } from '../../src/content/catalog';
 import { apnStepId } from '../../src/content/network-apn';
@@ -16,7 +17,7 @@ const PLATFORMS: Record<string, { answers: Answers; hotspotStep: string; menuFac
   oppo: { answers: { device: 'android', androidBrand: 'oppo' }, hotspotStep: 'hotspotOnOppo', menuFact: 'oppoHotspotPath', ios: false },
   vivo: { answers: { device: 'android', androidBrand: 'vivo' }, hotspotStep: 'hotspotOnVivo', menuFact: 'vivoHotspotPath', ios: false },
   transsion: { answers: { device: 'android', androidBrand: 'transsion' }, hotspotStep: 'hotspotOnTranssion', menuFact: 'transsionHotspotPath', ios: false },
-  huawei: { answers: { device: 'android', androidBrand: 'huawei' }, hotspotStep: 'hotspotOnGeneric', menuFact: null, ios: false },
+  huawei: { answers: { device: 'android', androidBrand: 'huawei' }, hotspotStep: 'hotspotOnHuawei', menuFact: 'huaweiHotspotPath', ios: false },
   otherDevice: { answers: { device: 'other' }, hotspotStep: 'hotspotOnGeneric', menuFact: null, ios: false },
 };
 
@@ -96,5 +97,14 @@ describe('every network has every required field', () => {
     const profile = carrierProfile(id);
     expect(profile.id).toBe(id);
     for (const field of ['getEsim', 'balance', 'buyBundle', 'apn'] as const) expect(profile[field], field).toBeDefined();
+  });
+});
+
+describe('Huawei and Honor', () => {
+  it('have a hotspot step with a menu path, in Chinese too, marked not confirmed', () => {
+    expect(buildChecklist({ ...PLATFORMS.huawei.answers, carrier: 'zong', hotspotIssue: 'notSetUp' })).toContain('hotspotOnHuawei');
+    expect(stepFacts('hotspotOnHuawei')).toEqual(['huaweiHotspotPath']);
+    expect(PHONE_MENU_FACTS.huaweiHotspotPath).toMatchObject({ value: 'Settings > Mobile network > Personal hotspot', confidence: 'unconfirmed' });
+    expect(PHONE_MENU_FACTS.huaweiHotspotPath.zh).toMatchObject({ value: '设置 > 移动网络 > 个人热点', confidence: 'unconfirmed' });
   });
 });

@@ -31,7 +31,7 @@ describe('facts', () => {
 
   it('never presents the sheet’s unconfirmed codes as certain', () => {
     // Codes the fact sheet marks MEMORY or weak (old third-party code, APN lists).
-    const weak = ['jazzHelpline', 'jazzApn', 'zongApn', 'telenorDataBalance', 'telenorHelpline', 'telenorApn', 'ufoneDataBalance', 'ufoneHelpline', 'ufoneApn', 'vivoHotspotPath', 'transsionHotspotPath', 'oppoHotspotPath'];
+    const weak = ['jazzHelpline', 'jazzApn', 'zongApn', 'telenorDataBalance', 'telenorHelpline', 'telenorApn', 'ufoneDataBalance', 'ufoneHelpline', 'ufoneApn', 'vivoHotspotPath', 'transsionHotspotPath', 'oppoHotspotPath', 'huaweiHotspotPath'];
     for (const id of weak) expect(FACTS.get(id)?.confidence, id).toBe('unconfirmed');
   });
 
@@ -50,7 +50,7 @@ describe('Chinese menu labels', () => {
 
   it('gives every Android menu path (and every other menu path) a Chinese label', () => {
     const android = Object.keys(PHONE_MENU_FACTS).filter((id) => !id.startsWith('ios'));
-    expect(android).toEqual(expect.arrayContaining(['androidEidPath', 'samsungHotspotPath', 'pixelHotspotPath', 'xiaomiHotspotPath', 'oppoHotspotPath', 'vivoHotspotPath', 'transsionHotspotPath']));
+    expect(android).toEqual(expect.arrayContaining(['androidEidPath', 'samsungHotspotPath', 'pixelHotspotPath', 'xiaomiHotspotPath', 'oppoHotspotPath', 'vivoHotspotPath', 'transsionHotspotPath', 'huaweiHotspotPath']));
     for (const [id, fact] of menus) expect(fact.zh?.value.trim() || '', id).not.toBe('');
   });
 

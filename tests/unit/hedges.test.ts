@@ -32,6 +32,7 @@ const TEXT_HEDGED = [
   'apnAskCarrier', // §1.5 and open item 5: no confirmed APN
   'hotspotOnVivo', // §4.6 MEMORY: menu path
   'hotspotOnTranssion', // §4.6 MEMORY: menu path
+  'hotspotOnHuawei', // third-party guides only; Honor's menu NOT FOUND
   'fixMissingPlan', // §1.5 NOT FOUND: a carrier rule on hotspot
   'fixMissingIosApnZong', // §4.1 MEMORY: the Personal Hotspot APN field (every network's version shares the text)
   'fixMissingAndroidApnZong', // §6.4 third-party: the "dun" APN type
@@ -51,6 +52,7 @@ const FACT_HEDGED = [
   'hotspotOnOppo',
   'hotspotOnVivo',
   'hotspotOnTranssion',
+  'hotspotOnHuawei',
   // The APN fixes of the networks whose APN comes from third-party lists (§1.1 to §1.4).
   'fixMissingIosApnJazz',
   'fixMissingIosApnZong',

@@ -72,4 +72,8 @@ export const PHONE_MENU_FACTS = {
     kind: 'menu', value: 'Settings > Network & Internet > Hotspot & tethering', confidence: 'unconfirmed', source: 'facts sheet §4.6 (MEMORY: no source found)', verified: CHECKED,
     zh: unconfirmedZh('设置 > 网络和互联网 > 热点和网络共享', `translated from the English path (MEMORY), with AOSP's labels: ${AOSP_ZH}`),
   },
+  huaweiHotspotPath: {
+    kind: 'menu', value: 'Settings > Mobile network > Personal hotspot', confidence: 'unconfirmed', source: 'https://uanyun.com/hua-wei/1766683385.html (third-party, EMUI 12 and later; no Huawei page found)', verified: ZH_CHECKED,
+    zh: unconfirmedZh('设置 > 移动网络 > 个人热点', 'https://uanyun.com/hua-wei/1766683385.html (third-party); HarmonyOS NEXT settings captured by third-party test scripts agree'),
+  },
 } as const satisfies FactTable;
