@@ -1,19 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { JOURNEY_KEY } from '../../src/stores/storage-keys';
+import { hotspotMissing as greyedOut } from '../support/hotspot-missing';
 import { checklistShown, heading, renderApp } from '../support/render-app';
-
-/** An iPhone on a network whose hotspot option is missing or greyed out. */
-const greyedOut = (carrier: string, device: Record<string, string> = { device: 'iphone' }) => ({
-  ...device,
-  esimSupport: 'yes',
-  pta: 'registered',
-  carrier,
-  esimState: 'active',
-  mobileData: 'yes',
-  dataBalance: 'enough',
-  hotspotIssue: 'missing',
-});
 
 async function openChecklist(answers: Record<string, string>) {
   localStorage.setItem(JOURNEY_KEY, JSON.stringify({ version: 2, step: 'checklist', answers, done: [] }));

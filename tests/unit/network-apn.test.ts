@@ -2,24 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { FACTS, STEPS, stepFacts, stepNotes, stepTextKey } from '../../src/content/catalog';
 import { carrierProfile } from '../../src/content/carrier-registry';
 import { shownFact } from '../../src/content/fact-value';
-import { QUESTIONS, type AnswerOf, type Answers } from '../../src/journey/flow';
+import { QUESTIONS, type Answers } from '../../src/journey/flow';
 import { buildChecklist } from '../../src/outcome/build-checklist';
 import { LANGUAGE_CODES } from '../../src/i18n/languages';
+import { hotspotMissing as missing } from '../support/hotspot-missing';
 import { flattenLocale, loadLocaleFile } from '../support/locale-files';
 
 const locales = Object.fromEntries(LANGUAGE_CODES.map((code) => [code, flattenLocale(loadLocaleFile(code))]));
-
-/** The answers of a phone whose hotspot option is missing or greyed out, on a network. */
-const missing = (carrier: AnswerOf<'carrier'>, phone: Answers): Answers => ({
-  ...phone,
-  esimSupport: 'yes',
-  pta: 'registered',
-  carrier,
-  esimState: 'active',
-  mobileData: 'yes',
-  dataBalance: 'enough',
-  hotspotIssue: 'missing',
-});
 
 const IPHONE: Answers = { device: 'iphone' };
 const SAMSUNG: Answers = { device: 'android', androidBrand: 'samsung' };
