@@ -25,10 +25,10 @@ export function everythingTheAppLoads(dist, known) {
   return [...found].map(url).filter((file) => !known.includes(file));
 }
 
-/** A language's strings: the start-up part, then the part later screens need. */
+/** A language's strings: the start-up part, then the parts the questions and the checklist need. */
 export function stringFiles(dist, language) {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
-  return ['core', 'result'].map((part) => {
+  return ['core', 'questions', 'result'].map((part) => {
     const chunk = manifest[`locale-${language}-${part}`];
     if (!chunk) throw new Error(`postbuild: no ${language} ${part} strings in the build`);
     return url(chunk.file);

@@ -53,7 +53,7 @@ describe('the first screen painted is the one the visitor asked for, on a budget
       const early = (pattern: RegExp) => resources.find((entry) => pattern.test(entry.name))?.startTime ?? Number.NaN;
       return {
         stylesheetArrived: stylesheet?.responseEnd ?? Number.NaN,
-        asked: [/\/react-dom-[^/]+\.js$/, /\/later-screens-[^/]+\.js$/, /\/_locale-ur-result-[^/]+\.js$/, /\.woff2$/].map(early),
+        asked: [/\/react-dom-[^/]+\.js$/, /\/later-screens-[^/]+\.js$/, /\/_locale-ur-questions-[^/]+\.js$/, /\/_locale-ur-result-[^/]+\.js$/].map(early),
       };
     });
     for (const startedAt of asked) expect(startedAt).toBeLessThan(stylesheetArrived);
