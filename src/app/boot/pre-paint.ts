@@ -45,9 +45,11 @@ html.dir = LANGUAGES[language].dir;
 html.dataset.language = language;
 html.dataset.screen = freshStart ? 'start' : 'app';
 if (!freshStart || language !== 'en') html.dataset.wait = '';
-// The page's font at once, rather than once the stylesheet asks for it.
+// The start page's font at once, rather than once the stylesheet asks for it. A screen the app builds
+// lets its scripts have the connection first: its text asks for the face once it is drawn, and on a
+// slow line both its steps and the face come sooner that way (docs/performance.md).
 const font = document.currentScript?.getAttribute(`data-font-${language}`);
-if (font) preload(font, 'font');
+if (font && freshStart) preload(font, 'font');
 // The app's entry and what it imports, at once. For a screen the app builds, everything else it may
 // need too, in parallel, rather than each part once the code before it has run.
 const strings = freshStart ? [] : (files.strings ?? '').split(' ').filter((file) => file.includes(`-${language}-`));
