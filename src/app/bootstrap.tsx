@@ -13,7 +13,7 @@ import { chooseLanguage, usePreferences } from '../stores/preferences';
 import { holdForChoice } from '../stores/link-choice';
 import { storageRefused, useStorageHealth } from '../stores/storage-health';
 import { App } from './App';
-import { fetchLaterScreenCode, preloadLaterScreens } from './later-screens';
+import { preloadLaterScreens } from './later-screens';
 import { startWizard } from './start-wizard';
 import { syncHistory } from './sync-history';
 import { syncStorage } from './sync-storage';
@@ -41,16 +41,14 @@ export async function bootstrap(): Promise<Booted> {
   const stopHistory = syncHistory(actor);
   const stopStorage = syncStorage(actor, { saveAtOnce: keepNow });
 
-  // A returning visitor past the start page gets later screens' code and strings at once, in parallel.
+  // A returning visitor past the start page gets the later screens with the language's strings.
   const begun = currentStep(actor.getSnapshot()) !== 'start';
   if (begun) wantStrings(['questions', 'result']);
-  const laterScreens = begun ? fetchLaterScreenCode().catch(() => undefined) : undefined;
   // A link's language is the person's choice too; one that cannot be fetched falls back to English.
   const wanted = isLanguage(linkLanguage) ? linkLanguage : usePreferences.getState().language;
   if ((await chooseLanguage(wanted)) !== 'shown') await chooseLanguage(DEFAULT_LANGUAGE);
   const { language } = usePreferences.getState();
-  // The strings came with the language; this adds the code fetched meanwhile.
-  if (laterScreens) await Promise.all([laterScreens, preloadLaterScreens().catch(() => undefined)]);
+  if (begun) await preloadLaterScreens().catch(() => undefined);
   const snapshot = actor.getSnapshot();
   // Only a page exactly like the pre-rendered one is taken over in place: no notice of any kind.
   const freshStart =

@@ -27,11 +27,6 @@ export const identifierChecker = deferredComponent(loadIdentifierChecker, loadRe
 /** The choice between a shared link and the person's own saved journey, asked only then. */
 export const linkChoice = deferredComponent(() => import('./LinkChoice').then((m) => m.LinkChoice), loadResultStrings);
 
-/** Fetches the code of everything a journey past the start page will need, ahead of need. */
-export function fetchLaterScreenCode(): Promise<unknown> {
-  return Promise.all([loadChecklistPage(), loadResultTools(), loadQuestionHelp(), loadIdentifierChecker()]);
-}
-
 /** Fetches what later screens need, code and strings, ahead of need. */
 export function preloadLaterScreens(): Promise<unknown> {
   return Promise.all([
