@@ -1,6 +1,10 @@
 import { useAppText } from '../i18n/app-text';
 import { factById } from '../content/catalog';
+import { factLink, isCopyable } from '../content/fact-link';
 import { shownFact } from '../content/fact-value';
+import { diallingOf } from '../lib/dialling';
+import { FactCopy } from './FactCopy';
+import { FactValue } from './FactValue';
 import { IsolatedText } from './IsolatedText';
 import './fact-list.css';
 
@@ -11,6 +15,8 @@ import './fact-list.css';
 export function FactList({ facts }: { facts: readonly string[] }) {
   const { t, language } = useAppText();
   if (facts.length === 0) return null;
+  // Rendered at build time there is no navigator: nothing is dialled there.
+  const dialling = diallingOf(globalThis.navigator);
   return (
     <ul className="fact-list">
       {facts.map((id) => {
@@ -22,9 +28,8 @@ export function FactList({ facts }: { facts: readonly string[] }) {
             <span className="fact-label">
               <IsolatedText>{t(`facts.${id}`)}</IsolatedText>
             </span>{' '}
-            <bdi dir="ltr">
-              <code className={valueClass}>{shown.value}</code>
-            </bdi>
+            <FactValue value={shown.value} className={valueClass} link={factLink(fact, dialling)} />
+            {isCopyable(fact) && <FactCopy value={fact.value} />}
             {shown.english !== undefined && (
               <span className="fact-english">
                 <bdi dir="ltr">{t('checklist.menuInEnglish', { path: shown.english })}</bdi>
