@@ -30,9 +30,12 @@ export function heading() {
   return screen.getByRole('heading', { level: 1 });
 }
 
-/** Chooses an option by its visible label and presses Continue. */
+/**
+ * Chooses an option by its visible label and presses Continue. It waits for the option: a question
+ * shows once its strings have arrived, which the first question may still be waiting for.
+ */
 export async function answer(user: ReturnType<typeof userEvent.setup>, label: string | RegExp) {
-  await user.click(screen.getByRole('radio', { name: label }));
+  await user.click(await screen.findByRole('radio', { name: label }));
   await user.click(screen.getByRole('button', { name: /continue|继续|جاری/i }));
 }
 
