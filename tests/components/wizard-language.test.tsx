@@ -33,7 +33,7 @@ describe('the wizard in the browser', () => {
     };
     await choose('iphone');
     await choose('notSure');
-    const code = screen.getByText('*#06#');
+    const code = await screen.findByText('*#06#');
     expect(code.closest('bdi')).toHaveAttribute('dir', 'ltr');
     // Latin words inside the Urdu hint are isolated too.
     expect(heading().querySelector('bdi')).toHaveTextContent('EID');
