@@ -1,4 +1,5 @@
-import type { Confidence } from './fact-types';
+import { SHEET_CHECKED } from './fact-dates';
+import type { Confidence, IsoDate } from './fact-types';
 
 /**
  * How much mobile data common activities use, for the data-budget calculator. Every number comes
@@ -9,8 +10,6 @@ import type { Confidence } from './fact-types';
  * GB figures here use 1000, as the calculator does; per-minute figures are multiplied by 60. A rate
  * is `confirmed` only where the sheet labels it CONFIRMED; the calculator notes the others.
  */
-
-const CHECKED = '2026-11-25';
 
 export type ActivityId =
   | 'browsing'
@@ -29,7 +28,7 @@ interface RateBase {
   /** Where the numbers come from (addresses from the fact sheet). */
   readonly source: readonly string[];
   /** The day the numbers were last checked against the sheet, ISO yyyy-mm-dd. */
-  readonly verified: string;
+  readonly verified: IsoDate;
   readonly confidence: Confidence;
 }
 
@@ -78,29 +77,29 @@ const VIDEO_SOURCES = [
 
 export const DATA_RATES: readonly DataRate[] = [
   // §7.3 CONFLICT: 5 MB/h (betterroaming) to about 60 MB/h (routerhax).
-  { id: 'browsing', kind: 'perHour', minMbPerHour: 5, maxMbPerHour: 60, source: [SOURCES.betterroaming, SOURCES.routerhax], verified: CHECKED, confidence: 'unconfirmed' },
+  { id: 'browsing', kind: 'perHour', minMbPerHour: 5, maxMbPerHour: 60, source: [SOURCES.betterroaming, SOURCES.routerhax], verified: SHEET_CHECKED, confidence: 'unconfirmed' },
   // §7.3: one estimate only, 20 MB/h (routerhax), in the section the sheet marks CONFLICT.
-  { id: 'email', kind: 'perHour', minMbPerHour: 20, maxMbPerHour: 20, source: [SOURCES.routerhax], verified: CHECKED, confidence: 'unconfirmed' },
+  { id: 'email', kind: 'perHour', minMbPerHour: 20, maxMbPerHour: 20, source: [SOURCES.routerhax], verified: SHEET_CHECKED, confidence: 'unconfirmed' },
   // §7.3: one estimate only, about 300 MB/h with autoplay (routerhax).
-  { id: 'socialMedia', kind: 'perHour', minMbPerHour: 300, maxMbPerHour: 300, source: [SOURCES.routerhax], verified: CHECKED, confidence: 'unconfirmed' },
+  { id: 'socialMedia', kind: 'perHour', minMbPerHour: 300, maxMbPerHour: 300, source: [SOURCES.routerhax], verified: SHEET_CHECKED, confidence: 'unconfirmed' },
   // §7.3: 70–140 MB/h (betterroaming); Telstra 2.5 MB/min ≈ 150 MB/h. The sheet gives these without
   // a CONFIRMED label, so they are not confirmed.
-  { id: 'music', kind: 'perHour', minMbPerHour: 70, maxMbPerHour: 150, source: [SOURCES.betterroaming, SOURCES.telstra], verified: CHECKED, confidence: 'unconfirmed' },
+  { id: 'music', kind: 'perHour', minMbPerHour: 70, maxMbPerHour: 150, source: [SOURCES.betterroaming, SOURCES.telstra], verified: SHEET_CHECKED, confidence: 'unconfirmed' },
   // §7.2 CONFIRMED: Zoom 1:1, 600 kbps to 1.8 Mbps ≈ 540–1620 MB/h.
-  { id: 'videoCallZoom', kind: 'perHour', minMbPerHour: 540, maxMbPerHour: 1620, source: [SOURCES.zoomNus, SOURCES.zoomReviews], verified: CHECKED, confidence: 'confirmed' },
+  { id: 'videoCallZoom', kind: 'perHour', minMbPerHour: 540, maxMbPerHour: 1620, source: [SOURCES.zoomNus, SOURCES.zoomReviews], verified: SHEET_CHECKED, confidence: 'confirmed' },
   // §7.2 CONFLICT: 5–7 MB/min = 300–420 MB/h (ecency); 6.7 MB/min ≈ 400 MB/h (messenger-guide).
-  { id: 'whatsappVideoCall', kind: 'perHour', minMbPerHour: 300, maxMbPerHour: 420, source: [SOURCES.whatsappEcency, SOURCES.whatsappMessengerGuide], verified: CHECKED, confidence: 'unconfirmed' },
+  { id: 'whatsappVideoCall', kind: 'perHour', minMbPerHour: 300, maxMbPerHour: 420, source: [SOURCES.whatsappEcency, SOURCES.whatsappMessengerGuide], verified: SHEET_CHECKED, confidence: 'unconfirmed' },
   // §7.2 CONFLICT: 0.3–0.5 MB/min (ecency); 0.8–1.3 MB/min measured on LTE (crazyengineers) → 18–78 MB/h.
-  { id: 'whatsappVoiceCall', kind: 'perHour', minMbPerHour: 18, maxMbPerHour: 78, source: [SOURCES.whatsappEcency, SOURCES.whatsappCrazyEngineers], verified: CHECKED, confidence: 'unconfirmed' },
+  { id: 'whatsappVoiceCall', kind: 'perHour', minMbPerHour: 18, maxMbPerHour: 78, source: [SOURCES.whatsappEcency, SOURCES.whatsappCrazyEngineers], verified: SHEET_CHECKED, confidence: 'unconfirmed' },
   // §7.1: YouTube 480p (CONFLICT) 93 MB (slashgear), 560 MB (blogtuan), 0.7 GB (toptiersmm);
   // Netflix Medium (SD) 0.7 GB/h, SD about 1 GB/h → 93–1000 MB/h.
-  { id: 'videoSd', kind: 'perHour', minMbPerHour: 93, maxMbPerHour: 1000, source: VIDEO_SOURCES, verified: CHECKED, confidence: 'unconfirmed' },
+  { id: 'videoSd', kind: 'perHour', minMbPerHour: 93, maxMbPerHour: 1000, source: VIDEO_SOURCES, verified: SHEET_CHECKED, confidence: 'unconfirmed' },
   // §7.1: YouTube 720p–1080p (CONFLICT) 107–170 MB (slashgear), 1.24–3.0 GB (blogtuan), 1.5–3 GB
   // (toptiersmm); Netflix HD up to 3 GB/h → 107–3000 MB/h.
-  { id: 'videoHd', kind: 'perHour', minMbPerHour: 107, maxMbPerHour: 3000, source: VIDEO_SOURCES, verified: CHECKED, confidence: 'unconfirmed' },
+  { id: 'videoHd', kind: 'perHour', minMbPerHour: 107, maxMbPerHour: 3000, source: VIDEO_SOURCES, verified: SHEET_CHECKED, confidence: 'unconfirmed' },
   // §7.4 CONFIRMED (3rd-party): iOS patches about 100 MB, major releases about 1–4 GB "and more";
   // telefon.co.ke gives 300 MB to 5 GB+. The top is open, so the calculator says "or more" after it.
-  { id: 'osUpdate', kind: 'oneOff', oneOffMb: { min: 100, max: 5000 }, source: [SOURCES.iosUpdatebay, SOURCES.iosTelefon], verified: CHECKED, confidence: 'confirmed' },
+  { id: 'osUpdate', kind: 'oneOff', oneOffMb: { min: 100, max: 5000 }, source: [SOURCES.iosUpdatebay, SOURCES.iosTelefon], verified: SHEET_CHECKED, confidence: 'confirmed' },
 ];
 
 /** The rate for an activity, or undefined for an unknown id. */

@@ -1,3 +1,6 @@
+/** A day, as yyyy-mm-dd. */
+export type IsoDate = `${number}-${number}-${number}`;
+
 /** How sure we are of a fact: `unconfirmed` facts are always shown with a "confirm with your network" note. */
 export type Confidence = 'confirmed' | 'unconfirmed';
 
@@ -18,8 +21,11 @@ export interface Fact {
   readonly confidence: Confidence;
   /** Where the fact comes from: an address, or the fact sheet's section for MEMORY facts. */
   readonly source: string;
-  /** The day the fact was last checked against its source, ISO yyyy-mm-dd. */
-  readonly verified: string;
+  /**
+   * The day this fact was last checked against its source (each fact its own: `fact-dates.ts` says
+   * which day a fact from the fact sheet carries). The sources page shows it.
+   */
+  readonly verified: IsoDate;
 }
 
 /**
@@ -31,7 +37,8 @@ export interface ChineseLabel {
   readonly value: string;
   readonly confidence: Confidence;
   readonly source: string;
-  readonly verified: string;
+  /** The day these labels were checked against their source. */
+  readonly verified: IsoDate;
 }
 
 /** Facts by their IDs; an ID names the fact's label in the locales (`facts.<id>`). */

@@ -1,4 +1,5 @@
-import type { Confidence, Fact } from './fact-types';
+import { latestDate } from './fact-dates';
+import type { Confidence, Fact, IsoDate } from './fact-types';
 
 /** A fact as one language shows it. */
 export interface ShownFact {
@@ -8,6 +9,8 @@ export interface ShownFact {
   readonly english?: string;
   /** Confirmed only when every label shown is. */
   readonly confidence: Confidence;
+  /** The day what is shown was last checked: in Chinese, the later of the two labels' days. */
+  readonly verified: IsoDate;
 }
 
 /**
@@ -15,7 +18,12 @@ export interface ShownFact {
  * first and the English one after it, and is confirmed only if both labels are.
  */
 export function shownFact(fact: Fact, language: string): ShownFact {
-  if (language !== 'zh' || fact.zh === undefined) return { value: fact.value, confidence: fact.confidence };
+  if (language !== 'zh' || fact.zh === undefined) return { value: fact.value, confidence: fact.confidence, verified: fact.verified };
   const confirmed = fact.confidence === 'confirmed' && fact.zh.confidence === 'confirmed';
-  return { value: fact.zh.value, english: fact.value, confidence: confirmed ? 'confirmed' : 'unconfirmed' };
+  return {
+    value: fact.zh.value,
+    english: fact.value,
+    confidence: confirmed ? 'confirmed' : 'unconfirmed',
+    verified: latestDate([fact.verified, fact.zh.verified]) ?? fact.verified,
+  };
 }

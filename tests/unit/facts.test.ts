@@ -69,9 +69,14 @@ describe('Chinese menu labels', () => {
       value: '设置 > 连接与共享 > 个人热点',
       english: 'Settings > Connection & sharing > Personal hotspot',
       confidence: 'unconfirmed',
+      verified: PHONE_MENU_FACTS.xiaomiHotspotPath.zh.verified,
     });
-    expect(shownFact(PHONE_MENU_FACTS.xiaomiHotspotPath, 'en')).toEqual({ value: 'Settings > Connection & sharing > Personal hotspot', confidence: 'confirmed' });
-    expect(shownFact(FACTS.get('zongApn')!, 'zh')).toEqual({ value: 'zonginternet', confidence: 'unconfirmed' });
+    expect(shownFact(PHONE_MENU_FACTS.xiaomiHotspotPath, 'en')).toEqual({
+      value: 'Settings > Connection & sharing > Personal hotspot',
+      confidence: 'confirmed',
+      verified: PHONE_MENU_FACTS.xiaomiHotspotPath.verified,
+    });
+    expect(shownFact(FACTS.get('zongApn')!, 'zh')).toEqual({ value: 'zonginternet', confidence: 'unconfirmed', verified: FACTS.get('zongApn')!.verified });
   });
 
   it('calls no Chinese label confirmed: no vendor page gave them', () => {

@@ -1,17 +1,16 @@
 import { defineCarrier } from '../carrier-profile';
-
-const CHECKED = '2026-11-25';
+import { SHEET_CHECKED } from '../fact-dates';
 
 /** Jazz (fact sheet §1.1). */
 export default defineCarrier({
   id: 'jazz',
   facts: {
-    jazzPostpaidBalance: { kind: 'ussd', value: '*2222#', confidence: 'confirmed', source: 'https://jazz.com.pk/postpaid/all-in-one-bundles', verified: CHECKED },
-    jazzWhatsApp: { kind: 'whatsapp', value: '03003008000', confidence: 'confirmed', source: 'https://jazz.com.pk/jazz-whatsapp/ur', verified: CHECKED },
-    jazzApp: { kind: 'app', value: 'Jazz World', confidence: 'confirmed', source: 'https://jazz.com.pk/faqs', verified: CHECKED },
-    jazzMakeYourOwn: { kind: 'ussd', value: '*303#', confidence: 'confirmed', source: 'https://egadget.pk/jazz-weekly-make-your-own-bundle-full-detail-subscription-code-and-term-conditions/', verified: CHECKED },
-    jazzHelpline: { kind: 'phone', value: '111', confidence: 'unconfirmed', source: 'facts sheet §1.1 (MEMORY: no source found)', verified: CHECKED },
-    jazzApn: { kind: 'apn', value: 'jazzconnect.mobilinkworld.com', confidence: 'unconfirmed', source: 'facts sheet §1.1 (third-party APN tables only)', verified: CHECKED },
+    jazzPostpaidBalance: { kind: 'ussd', value: '*2222#', confidence: 'confirmed', source: 'https://jazz.com.pk/postpaid/all-in-one-bundles', verified: SHEET_CHECKED },
+    jazzWhatsApp: { kind: 'whatsapp', value: '03003008000', confidence: 'confirmed', source: 'https://jazz.com.pk/jazz-whatsapp/ur', verified: SHEET_CHECKED },
+    jazzApp: { kind: 'app', value: 'Jazz World', confidence: 'confirmed', source: 'https://jazz.com.pk/faqs', verified: SHEET_CHECKED },
+    jazzMakeYourOwn: { kind: 'ussd', value: '*303#', confidence: 'confirmed', source: 'https://egadget.pk/jazz-weekly-make-your-own-bundle-full-detail-subscription-code-and-term-conditions/', verified: SHEET_CHECKED },
+    jazzHelpline: { kind: 'phone', value: '111', confidence: 'unconfirmed', source: 'facts sheet §1.1 (MEMORY: no source found)', verified: SHEET_CHECKED },
+    jazzApn: { kind: 'apn', value: 'jazzconnect.mobilinkworld.com', confidence: 'unconfirmed', source: 'facts sheet §1.1 (third-party APN tables only)', verified: SHEET_CHECKED },
   },
   getEsim: { id: 'esimGetJazz', facts: ['jazzApp', 'jazzHelpline'] },
   balance: { id: 'balanceJazz', facts: ['jazzWhatsApp', 'jazzApp', 'jazzPostpaidBalance'] },

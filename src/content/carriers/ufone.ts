@@ -1,14 +1,13 @@
 import { defineCarrier } from '../carrier-profile';
-
-const CHECKED = '2026-11-25';
+import { SHEET_CHECKED } from '../fact-dates';
 
 /** Ufone (fact sheet §1.4). */
 export default defineCarrier({
   id: 'ufone',
   facts: {
-    ufoneDataBalance: { kind: 'ussd', value: '*706#', confidence: 'unconfirmed', source: 'facts sheet §1.4 (old third-party app code)', verified: CHECKED },
-    ufoneHelpline: { kind: 'phone', value: '333', confidence: 'unconfirmed', source: 'facts sheet §1.4 (MEMORY: no source found)', verified: CHECKED },
-    ufoneApn: { kind: 'apn', value: 'ufone.internet', confidence: 'unconfirmed', source: 'facts sheet §1.4 (third-party APN tables only)', verified: CHECKED },
+    ufoneDataBalance: { kind: 'ussd', value: '*706#', confidence: 'unconfirmed', source: 'facts sheet §1.4 (old third-party app code)', verified: SHEET_CHECKED },
+    ufoneHelpline: { kind: 'phone', value: '333', confidence: 'unconfirmed', source: 'facts sheet §1.4 (MEMORY: no source found)', verified: SHEET_CHECKED },
+    ufoneApn: { kind: 'apn', value: 'ufone.internet', confidence: 'unconfirmed', source: 'facts sheet §1.4 (third-party APN tables only)', verified: SHEET_CHECKED },
   },
   getEsim: 'esimGetLocal',
   balance: { id: 'balanceUfone', facts: ['ufoneDataBalance'] },

@@ -1,17 +1,16 @@
 import { defineCarrier } from '../carrier-profile';
-
-const CHECKED = '2026-11-25';
+import { SHEET_CHECKED } from '../fact-dates';
 const BUNDLE_PAGE = 'https://zong.com.pk/ud/internet/monthly-40gb';
 
 /** Zong (fact sheet §1.2). */
 export default defineCarrier({
   id: 'zong',
   facts: {
-    zongDataBalance: { kind: 'ussd', value: '*102#', confidence: 'confirmed', source: BUNDLE_PAGE, verified: CHECKED },
-    zongOffers: { kind: 'ussd', value: '*6464#', confidence: 'confirmed', source: BUNDLE_PAGE, verified: CHECKED },
-    zongBalanceSave: { kind: 'ussd', value: '*4004#', confidence: 'confirmed', source: 'https://grokipedia.com/page/Zong_Balance_Save', verified: CHECKED },
-    zongHelpline: { kind: 'phone', value: '310', confidence: 'confirmed', source: 'https://www.zong.com.pk/ud/postpaid/faqs/', verified: CHECKED },
-    zongApn: { kind: 'apn', value: 'zonginternet', confidence: 'unconfirmed', source: 'facts sheet §1.2 (third-party code only)', verified: CHECKED },
+    zongDataBalance: { kind: 'ussd', value: '*102#', confidence: 'confirmed', source: BUNDLE_PAGE, verified: SHEET_CHECKED },
+    zongOffers: { kind: 'ussd', value: '*6464#', confidence: 'confirmed', source: BUNDLE_PAGE, verified: SHEET_CHECKED },
+    zongBalanceSave: { kind: 'ussd', value: '*4004#', confidence: 'confirmed', source: 'https://grokipedia.com/page/Zong_Balance_Save', verified: SHEET_CHECKED },
+    zongHelpline: { kind: 'phone', value: '310', confidence: 'confirmed', source: 'https://www.zong.com.pk/ud/postpaid/faqs/', verified: SHEET_CHECKED },
+    zongApn: { kind: 'apn', value: 'zonginternet', confidence: 'unconfirmed', source: 'facts sheet §1.2 (third-party code only)', verified: SHEET_CHECKED },
   },
   getEsim: 'esimGetLocal',
   balance: { id: 'balanceZong', facts: ['zongDataBalance'] },
