@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import type { Answers } from '../../src/journey/flow';
 import { journeyPath, reachableSteps } from '../../src/journey/path';
 import type { StepId } from '../../src/journey/steps';
+import { JOURNEY_KEY } from '../../src/stores/storage-keys';
 import { baseUrl, savedRecords, setUpBrowser, stepInUrl, waitForApp } from './browser';
 import data from './screens.json';
 import { blockStorage, fillStorageAfter, noticeShown } from './storage-faults';
@@ -48,6 +49,23 @@ async function actOn(page: Page): Promise<{ step: string; ticked?: string }> {
   return { step: await stepShown(page) };
 }
 
+/** What the app last saved (step and ticks), read as the app reads it: the tab's copy when it is ahead of storage. */
+function savedJourney(page: Page): Promise<{ step?: string; done?: string[] } | null> {
+  return page.evaluate((key) => {
+    const copy = (history.state as { kept?: Record<string, { value: string; ahead?: boolean }> } | null)?.kept?.[key];
+    let value: string | null = null;
+    if (copy?.ahead) value = copy.value;
+    else {
+      try {
+        value = localStorage.getItem(key);
+      } catch {
+        value = copy?.value ?? null;
+      }
+    }
+    return value === null ? null : (JSON.parse(value) as { step?: string; done?: string[] });
+  }, JOURNEY_KEY);
+}
+
 describe('every screen, with storage blocked, full or failing', () => {
   describe.each(MODES)('storage $name', (mode) => {
     it.each(SCREENS)('$id: opens with no error, says when nothing is kept, and a reload of the tab loses nothing', async (screen) => {
@@ -72,6 +90,11 @@ describe('every screen, with storage blocked, full or failing', () => {
       const done = await actOn(page);
       if (await writesRefused(page, mode.allowed)) await expect.poll(() => noticeShown(page)).toBe(true);
       const heading = await page.locator('h1').innerText();
+      // The save and the history entry come in later tasks: reload once both hold the new step.
+      await expect.poll(async () => (await stepInUrl(page)) ?? 'start').toBe(done.step);
+      await expect.poll(async () => (await savedJourney(page))?.step).toBe(done.step);
+      const tickedStep = done.ticked?.replace(/^done-/, '');
+      if (tickedStep) await expect.poll(async () => (await savedJourney(page))?.done?.includes(tickedStep)).toBe(true);
       await page.reload();
       await waitForApp(page);
       await expect.poll(() => stepShown(page)).toBe(done.step);
