@@ -25,12 +25,15 @@ export function everythingTheAppLoads(dist, known) {
   return [...found].map(url).filter((file) => !known.includes(file));
 }
 
-/** A language's strings: the start-up part, then the parts the questions and the checklist need. */
+/**
+ * Every part of a language's strings, the start-up part first: read from the build, so a part added to
+ * the locales is asked for too.
+ */
 export function stringFiles(dist, language) {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
-  return ['core', 'questions', 'result'].map((part) => {
-    const chunk = manifest[`locale-${language}-${part}`];
-    if (!chunk) throw new Error(`postbuild: no ${language} ${part} strings in the build`);
-    return url(chunk.file);
-  });
+  const prefix = `locale-${language}-`;
+  const parts = Object.keys(manifest).filter((key) => key.startsWith(prefix));
+  if (!parts.includes(`${prefix}core`)) throw new Error(`postbuild: no ${language} core strings in the build`);
+  parts.sort((a, b) => Number(b === `${prefix}core`) - Number(a === `${prefix}core`));
+  return parts.map((key) => url(manifest[key].file));
 }
