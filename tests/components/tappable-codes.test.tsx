@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { JOURNEY_KEY } from '../../src/stores/storage-keys';
+import { JOURNEY_KEY, JOURNEY_VERSION } from '../../src/stores/storage-keys';
 import { checklistShown, heading, renderApp } from '../support/render-app';
 
 const ANDROID = 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
@@ -22,7 +22,7 @@ const ANSWERS = {
 
 async function openChecklistOn(userAgent: string) {
   vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue(userAgent);
-  localStorage.setItem(JOURNEY_KEY, JSON.stringify({ version: 2, step: 'checklist', answers: ANSWERS, done: [] }));
+  localStorage.setItem(JOURNEY_KEY, JSON.stringify({ version: JOURNEY_VERSION, step: 'checklist', answers: ANSWERS, done: [] }));
   window.history.replaceState(null, '', '/?step=checklist');
   const app = await renderApp();
   expect(heading()).toHaveTextContent('Your hotspot checklist');
