@@ -11,7 +11,7 @@ import { urduFontPlugin } from './scripts/urdu-font.mjs';
  * not match, or the start page would download this whole chunk (the budget test fails).
  */
 const LATER_SCREENS =
-  /src[\\/](features[\\/](checklist|tools)[\\/]|content[\\/]|outcome[\\/]|components[\\/](FactList|FactValue|FactCopy|fact-list|use-copy|CopyStatus|Checkboxes)|features[\\/]wizard[\\/]components[\\/]QuestionHelp|lib[\\/](digits|dialling|dial-links|use-offline-ready)|app[\\/]LinkChoice)|node_modules[\\/]qrcode-generator[\\/]/;
+  /src[\\/](features[\\/](checklist|tools)[\\/]|content[\\/]|outcome[\\/]|components[\\/](FactList|FactValue|FactCopy|fact-list|use-copy|CopyStatus|Checkboxes|SourcesLinks)|features[\\/]wizard[\\/]components[\\/]QuestionHelp|lib[\\/](digits|dialling|dial-links|use-offline-ready)|app[\\/]LinkChoice)|node_modules[\\/]qrcode-generator[\\/]/;
 
 export default defineConfig({
   plugins: [react(), localePartsPlugin(), compileEarlyPlugin(), urduFontPlugin()],
@@ -34,6 +34,9 @@ export default defineConfig({
             // Later screens in one chunk with one stylesheet: each chunk or stylesheet a page asks
             // for costs it a link element and main-thread work, and each stylesheet a style recalc.
             { name: 'later-screens', test: LATER_SCREENS },
+            // Addresses are made at start-up and by the later screens' links: with the journey's flow,
+            // not a chunk of their own that the start page would ask for separately.
+            { name: 'flow', test: /src[\\/]journey[\\/](flow|steps|step-url|url-params)\.ts$/ },
           ],
         },
       },

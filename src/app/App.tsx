@@ -1,7 +1,11 @@
-import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Activity, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { focusPageHeading } from '../components/heading-focus';
 import { IsolatedText } from '../components/IsolatedText';
+import { Loading } from '../components/Loading';
+import { useSourcesPage } from '../stores/sources-page';
+import { useReturnFromSources } from './use-return-from-sources';
+import { SourcesBackLink } from './SourcesBackLink';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { ScreenErrorBoundary } from '../components/ScreenErrorBoundary';
 import { ScreenFailed } from '../components/ScreenFailed';
@@ -15,7 +19,7 @@ import type { Language } from '../i18n/languages';
 import { chooseLanguage } from '../stores/preferences';
 import { useLinkChoice } from '../stores/link-choice';
 import { useStorageHealth } from '../stores/storage-health';
-import { linkChoice, preloadLaterScreens, questionPage } from './later-screens';
+import { linkChoice, preloadLaterScreens, questionPage, sourcesPage } from './later-screens';
 import { Screen } from './Screen';
 import type { NoticeId } from './start-wizard';
 import { useUpdateReady } from './use-update-ready';
@@ -82,8 +86,11 @@ export function App({ initialNotice = null }: AppProps) {
   // A notice belongs to the screen it was raised on; it goes once the person moves on.
   const [noticeStep] = useState(step);
   const notice = step === noticeStep ? initialNotice : null;
+  const sourcesOpen = useSourcesPage((page) => page.open);
+  const sourcesAt = useSourcesPage((page) => page.fact);
   useFocusHeadingOnStepChange(step);
   usePreloadNextScreens(step);
+  useReturnFromSources(sourcesOpen);
 
   // Stable, so the language switcher skips the re-render of every step.
   const changeLanguage = useCallback(
@@ -108,32 +115,40 @@ export function App({ initialNotice = null }: AppProps) {
         </div>
       </header>
       <div className="container">
-        {step !== 'start' && <BackLink step={step} />}
+        {sourcesOpen ? <SourcesBackLink step={step} /> : step !== 'start' && <BackLink step={step} />}
         <main id="main" className="main" tabIndex={-1}>
           {applyUpdate && <UpdateBanner onReload={applyUpdate} />}
           {!keeping && <Notice id="storageUnavailable" />}
           {languageFailed && <Notice id="languageFailed" />}
           {notice && <Notice id={notice} />}
-          {choosing && (
-            <Suspense fallback={null}>
-              <linkChoice.Deferred onKeptShared={focusPageHeading} />
+          {/* The sources page is shown over the step, which stays as it was (what was typed, too). */}
+          <Activity mode={sourcesOpen ? 'hidden' : 'visible'}>
+            {choosing && (
+              <Suspense fallback={null}>
+                <linkChoice.Deferred onKeptShared={focusPageHeading} />
+              </Suspense>
+            )}
+            <ScreenErrorBoundary
+              key={step}
+              fallback={(retry) => (
+                <ScreenFailed
+                  onRetry={retry}
+                  onStartAgain={() => {
+                    retry();
+                    actor.send({ type: 'RESTART' });
+                  }}
+                />
+              )}
+            >
+              <Screen step={step} />
+            </ScreenErrorBoundary>
+            {step !== 'start' && <StartAgainLink />}
+          </Activity>
+          {sourcesOpen && (
+            <Suspense fallback={<Loading />}>
+              <sourcesPage.Deferred fact={sourcesAt} />
             </Suspense>
           )}
-          <ScreenErrorBoundary
-            key={step}
-            fallback={(retry) => (
-              <ScreenFailed
-                onRetry={retry}
-                onStartAgain={() => {
-                  retry();
-                  actor.send({ type: 'RESTART' });
-                }}
-              />
-            )}
-          >
-            <Screen step={step} />
-          </ScreenErrorBoundary>
-          {step !== 'start' && <StartAgainLink />}
         </main>
       </div>
     </AppTextContext.Provider>

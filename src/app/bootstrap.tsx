@@ -11,10 +11,12 @@ import { safeStorage } from '../lib/safe-storage';
 import { openTabMemory } from '../lib/tab-memory';
 import { chooseLanguage, usePreferences } from '../stores/preferences';
 import { holdForChoice } from '../stores/link-choice';
+import { useSourcesPage } from '../stores/sources-page';
 import { storageRefused, useStorageHealth } from '../stores/storage-health';
 import { App } from './App';
-import { preloadLaterScreens } from './later-screens';
+import { preloadLaterScreens, sourcesPage } from './later-screens';
 import { startWizard } from './start-wizard';
+import { openSourcesLinksInApp } from './open-sources-links';
 import { syncHistory } from './sync-history';
 import { syncStorage } from './sync-storage';
 
@@ -40,19 +42,22 @@ export async function bootstrap(): Promise<Booted> {
   if (!safeStorage.works() || !safeStorage.catchUp()) storageRefused();
   const stopHistory = syncHistory(actor);
   const stopStorage = syncStorage(actor, { saveAtOnce: keepNow });
+  const stopSourcesLinks = openSourcesLinksInApp();
 
   // A returning visitor past the start page gets the later screens with the language's strings.
-  const begun = currentStep(actor.getSnapshot()) !== 'start';
+  const sourcesOpen = useSourcesPage.getState().open;
+  const begun = currentStep(actor.getSnapshot()) !== 'start' || sourcesOpen;
   if (begun) wantStrings(['questions', 'result']);
   // A link's language is the person's choice too; one that cannot be fetched falls back to English.
   const wanted = isLanguage(linkLanguage) ? linkLanguage : usePreferences.getState().language;
   if ((await chooseLanguage(wanted)) !== 'shown') await chooseLanguage(DEFAULT_LANGUAGE);
   const { language } = usePreferences.getState();
-  if (begun) await preloadLaterScreens().catch(() => undefined);
+  if (begun) await Promise.all([preloadLaterScreens(), sourcesOpen && sourcesPage.preload()]).catch(() => undefined);
   const snapshot = actor.getSnapshot();
   // Only a page exactly like the pre-rendered one is taken over in place: no notice of any kind.
   const freshStart =
     notice === null &&
+    !sourcesOpen &&
     useStorageHealth.getState().keeping &&
     currentStep(snapshot) === 'start' &&
     Object.keys(snapshot.context.answers).length === 0;
@@ -68,6 +73,7 @@ export async function bootstrap(): Promise<Booted> {
     dispose: () => {
       stopHistory();
       stopStorage();
+      stopSourcesLinks();
       actor.stop();
     },
   };

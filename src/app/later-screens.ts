@@ -27,6 +27,12 @@ export const identifierChecker = deferredComponent(loadIdentifierChecker, loadRe
 /** The choice between a shared link and the person's own saved journey, asked only then. */
 export const linkChoice = deferredComponent(() => import('./LinkChoice').then((m) => m.LinkChoice), loadResultStrings);
 
+/** Where the facts come from: fetched only when opened. */
+export const sourcesPage = deferredComponent(
+  () => import('../features/sources/components/SourcesPage').then((m) => m.SourcesPage),
+  loadResultStrings,
+);
+
 /** Fetches what later screens need, code and strings, ahead of need. */
 export function preloadLaterScreens(): Promise<unknown> {
   return Promise.all([

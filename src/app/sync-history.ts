@@ -1,20 +1,34 @@
 import { currentStep } from '../journey/machine/wizard-machine';
-import { stepFromSearch, urlForStep } from '../journey/step-url';
+import { sourcesFromAddress, stepFromSearch, urlForStep, withSourcesPage } from '../journey/step-url';
 import type { StepId } from '../journey/steps';
 import type { WizardActor } from '../stores/wizard-actor';
 import { inNextTask } from '../lib/next-task';
 import { ANSWERS_PARAM } from '../journey/url-params';
 import { useLinkChoice } from '../stores/link-choice';
 import { keepCopiesInThisEntry, tabStateWith } from '../lib/tab-memory';
+import { useSourcesPage } from '../stores/sources-page';
+
+/** Marks the entry of a sources page opened from a step: that step's own entry is just before it. */
+const OVER_STEP = 'sourcesOverStep';
 
 /**
  * The address of a step; while the person decides about a shared link, it keeps the link's answers,
- * so a reload shows the shared checklist again and asks again.
+ * so a reload shows the shared checklist again and asks again; with the sources page over the step,
+ * it says so too.
  */
-function addressFor(step: StepId): string {
+function addressFor(shownStep: StepId): string {
   const { link } = useLinkChoice.getState();
-  const address = urlForStep(step);
-  return link === null ? address : `${address}${address.includes('?') ? '&' : '?'}${ANSWERS_PARAM}=${encodeURIComponent(link)}`;
+  const sources = useSourcesPage.getState();
+  const step = urlForStep(shownStep);
+  const address = link === null ? step : `${step}${step.includes('?') ? '&' : '?'}${ANSWERS_PARAM}=${encodeURIComponent(link)}`;
+  return sources.open ? withSourcesPage(address, sources.fact) : address;
+}
+
+const addressShown = () => `${window.location.pathname}${window.location.search}${window.location.hash}`;
+
+/** Shows what the address says of the sources page. */
+function showSourcesAsAddressSays(): void {
+  useSourcesPage.setState(sourcesFromAddress(window.location.search, window.location.hash));
 }
 
 /** Whether the address bar already shows this step (Back and Forward move it before the wizard). */
@@ -33,13 +47,25 @@ export function syncHistory(actor: WizardActor): () => void {
   // Only when the address says something else (a link, an unknown step): replacing costs a few
   // milliseconds at start-up.
   const correctAddress = () => {
-    if (`${window.location.pathname}${window.location.search}` !== addressFor(shown)) {
+    if (addressShown() !== addressFor(shown)) {
       window.history.replaceState(tabStateWith({ step: shown }), '', addressFor(shown));
     }
   };
+  showSourcesAsAddressSays();
   correctAddress();
   // The choice about a shared link made, the address stops carrying it.
   const stopChoice = useLinkChoice.subscribe(correctAddress);
+
+  // The sources page opened or left in the app: Back leaves it, and a page opened from a step goes
+  // back to that step's own entry. One the address opened (or Back and Forward) is in history already.
+  let followingAddress = false;
+  const stopSources = useSourcesPage.subscribe((now, before) => {
+    if (followingAddress || now.open === before.open) return;
+    const state = window.history.state as Record<string, unknown> | null;
+    if (now.open) window.history.pushState(tabStateWith({ step: shown, [OVER_STEP]: true }), '', addressFor(shown));
+    else if (state?.[OVER_STEP] === true) window.history.back();
+    else window.history.replaceState(tabStateWith({ step: shown, [OVER_STEP]: false }), '', addressFor(shown));
+  });
 
   const pendingPushes = new Set<() => void>();
   const subscription = actor.subscribe((snapshot) => {
@@ -59,6 +85,9 @@ export function syncHistory(actor: WizardActor): () => void {
   });
 
   const onPopState = () => {
+    followingAddress = true;
+    showSourcesAsAddressSays();
+    followingAddress = false;
     const inUrl = stepFromSearch(window.location.search);
     const wanted = inUrl.kind === 'step' ? inUrl.step : 'start';
     actor.send({ type: 'GO_TO', step: wanted });
@@ -73,6 +102,7 @@ export function syncHistory(actor: WizardActor): () => void {
     for (const cancel of pendingPushes) cancel();
     subscription.unsubscribe();
     stopChoice();
+    stopSources();
     window.removeEventListener('popstate', onPopState);
   };
 }

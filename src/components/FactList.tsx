@@ -6,6 +6,7 @@ import { diallingOf } from '../lib/dialling';
 import { FactCopy } from './FactCopy';
 import { FactValue } from './FactValue';
 import { IsolatedText } from './IsolatedText';
+import { SourcesLink } from './SourcesLinks';
 import './fact-list.css';
 
 /**
@@ -38,7 +39,10 @@ export function FactList({ facts }: { facts: readonly string[] }) {
             {shown.confidence === 'unconfirmed' && (
               <span className="fact-unconfirmed">
                 {' '}
-                <IsolatedText>{t(fact.kind === 'menu' ? 'checklist.unconfirmedMenu' : 'checklist.unconfirmed')}</IsolatedText>
+                <IsolatedText>{t(fact.kind === 'menu' ? 'checklist.unconfirmedMenu' : 'checklist.unconfirmed')}</IsolatedText>{' '}
+                <SourcesLink fact={id}>
+                  <IsolatedText>{t('checklist.sourceLink')}</IsolatedText>
+                </SourcesLink>
               </span>
             )}
           </li>

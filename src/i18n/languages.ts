@@ -4,6 +4,8 @@ interface LanguageInfo {
   /** The BCP 47 tag for `<html lang>`. */
   readonly htmlLang: string;
   readonly dir: 'ltr' | 'rtl';
+  /** The locale dates are written in, when not `htmlLang`'s: English as written in Pakistan, "25 November 2026". */
+  readonly dateLocale?: string;
   /**
    * A web font the language's pages are set in, named as its file is (`<name>-*.woff2` in the build):
    * the page asks for it before anything else. Its `@font-face` and `:lang()` rules are in the styles.
@@ -16,7 +18,7 @@ interface LanguageInfo {
  * here. The build, the pre-rendered start pages and the string loaders all read this list.
  */
 export const LANGUAGES = {
-  en: { nativeName: 'English', htmlLang: 'en', dir: 'ltr' },
+  en: { nativeName: 'English', htmlLang: 'en', dir: 'ltr', dateLocale: 'en-GB' },
   zh: { nativeName: '中文', htmlLang: 'zh-CN', dir: 'ltr' },
   ur: { nativeName: 'اردو', htmlLang: 'ur', dir: 'rtl', font: 'noto-nastaliq-urdu' },
 } as const satisfies Record<string, LanguageInfo>;
@@ -38,4 +40,10 @@ export function detectLanguage(preferred: readonly string[]): Language {
     if (isLanguage(primary)) return primary;
   }
   return DEFAULT_LANGUAGE;
+}
+
+/** The locale a language's dates are written in. */
+export function dateLocaleOf(language: Language): string {
+  const info: LanguageInfo = LANGUAGES[language];
+  return info.dateLocale ?? info.htmlLang;
 }

@@ -2,7 +2,7 @@
  * Each locale file is served in parts, each fetched when a screen needs it. `core` holds what the start
  * page shows (and the header, forms and notices every screen shares); `questions` the questions, fetched
  * once the start page is on screen; `result` the checklist, its steps, facts and tools (and the help on a
- * few questions), fetched once a journey has begun. The start page downloads about a fifth of the strings.
+ * few questions, and the page of the facts' sources), fetched once a journey has begun. The start page downloads about a fifth of the strings.
  */
 export const LOCALE_PARTS = ['core', 'questions', 'result'] as const;
 export type LocalePart = (typeof LOCALE_PARTS)[number];
@@ -10,7 +10,7 @@ export type LocalePart = (typeof LOCALE_PARTS)[number];
 /** Top-level sections of a locale file in each part but `core`, which holds every other section. */
 export const PART_SECTIONS: Readonly<Record<Exclude<LocalePart, 'core'>, readonly string[]>> = {
   questions: ['questions'],
-  result: ['checklist', 'facts', 'steps', 'tools'],
+  result: ['checklist', 'facts', 'steps', 'tools', 'sources'],
 };
 
 const partOf = (section: string): LocalePart =>

@@ -1,5 +1,5 @@
 import { isStepId, type StepId } from './steps';
-import { STEP_PARAM } from './url-params';
+import { PAGE_PARAM, SOURCES_PAGE, STEP_PARAM } from './url-params';
 
 /**
  * The app's own path, as every address it writes starts: the page's path with its leading slashes made
@@ -27,4 +27,23 @@ export function stepFromSearch(search: string): StepInUrl {
   const value = new URLSearchParams(search).get(STEP_PARAM);
   if (value === null) return { kind: 'none' };
   return isStepId(value) ? { kind: 'step', step: value } : { kind: 'unknown' };
+}
+
+/** Marks a link to the sources page; its value is the fact the page opens at (empty: its top). */
+export const OPENS_SOURCES = 'data-opens-sources';
+
+/** The address's anchor for a fact's entry on the sources page. */
+const factAnchor = (fact: string): string => `fact-${fact}`;
+
+/** An app address with the sources page shown over its step, opened at a fact's entry or at its top. */
+export function withSourcesPage(address: string, fact: string | null): string {
+  const page = `${address}${address.includes('?') ? '&' : '?'}${PAGE_PARAM}=${SOURCES_PAGE}`;
+  return fact === null ? page : `${page}#${factAnchor(fact)}`;
+}
+
+/** What an address says of the sources page: shown or not, and at which fact's entry. */
+export function sourcesFromAddress(search: string, hash: string): { readonly open: boolean; readonly fact: string | null } {
+  const open = new URLSearchParams(search).get(PAGE_PARAM) === SOURCES_PAGE;
+  const anchor = /^#fact-([A-Za-z0-9]+)$/.exec(hash);
+  return { open, fact: open && anchor ? anchor[1] : null };
 }

@@ -1,4 +1,4 @@
-import type { Answers } from '../journey/flow';
+import { QUESTIONS, type Answers } from '../journey/flow';
 import { carrierProfile } from '../content/carrier-registry';
 import type { CarrierProfile } from '../content/carrier-profile';
 import { DEVICE_FAMILIES, PLATFORMS, type DeviceFamily, type Platform } from '../content/devices';
@@ -23,4 +23,9 @@ export function deviceFamilyOf(answers: Answers): DeviceFamily {
 /** The chosen network's profile ("other" when none was chosen). */
 export function carrierOf(answers: Answers): CarrierProfile {
   return carrierProfile(answers.carrier);
+}
+
+/** The networks in the order the network question offers them, each with the locale key of its name. */
+export function networksInQuestionOrder(): readonly { readonly id: string; readonly nameKey: string }[] {
+  return QUESTIONS.carrier.options.map((id) => ({ id, nameKey: `questions.carrier.options.${id}` }));
 }

@@ -8,10 +8,11 @@ import { firstLoad } from '../../scripts/first-load.mjs';
 /**
  * Performance budgets on the production build: a larger bundle or font fails the build. The start
  * page's whole download (HTML, CSS, JavaScript) stays within 120 kB (117.19 KiB) in gzip (any host:
- * the target), and within 102 KiB in Brotli (hosts that serve the build's precompressed copies), a
- * guard just above the measured 101.3 KiB (Urdu).
+ * the target), and within 103 KiB in Brotli (hosts that serve the build's precompressed copies), a
+ * guard just above the measured 102.1 KiB (Urdu; 101.3 before the sources page, whose start-up part
+ * opens it over any step from its address and keeps that address in step with Back and Forward).
  */
-const BUDGET = { startPageGzipKiB: 120_000 / 1024, startPageBrotliKiB: 102, urduFontKiB: 110_000 / 1024 };
+const BUDGET = { startPageGzipKiB: 120_000 / 1024, startPageBrotliKiB: 103, urduFontKiB: 110_000 / 1024 };
 
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
@@ -40,10 +41,10 @@ describe('performance budget', () => {
     }
   });
 
-  it('leaves the questions’ strings, the checklist, its strings and the tools out of the start page download', () => {
+  it('leaves the questions’ strings, the checklist, its strings, the tools and the sources page out of the start page download', () => {
     const { jsFiles } = firstLoad('dist', 'en');
     expect(jsFiles.some((file) => /_locale-en-core-/.test(file))).toBe(true);
-    expect(jsFiles.filter((file) => /ChecklistPage|ResultTools|QuestionHelp|FactList|-result-|-questions-/.test(file))).toEqual([]);
+    expect(jsFiles.filter((file) => /ChecklistPage|ResultTools|QuestionHelp|FactList|SourcesPage|-result-|-questions-/.test(file))).toEqual([]);
   });
 
   it('has V8 compile the start-up code while it downloads: eager CommonJS wrappers in React, a compile hint elsewhere', () => {

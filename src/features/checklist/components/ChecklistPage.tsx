@@ -7,6 +7,7 @@ import { useSecondPass } from '../../../lib/use-second-pass';
 import { useWizard, useWizardActor } from '../../../stores/wizard-actor';
 import { buildChecklist } from '../../../outcome/build-checklist';
 import { AnswerSummary } from './AnswerSummary';
+import { FactsChecked } from './FactsChecked';
 import { ChecklistStep } from './ChecklistStep';
 import { OfflineStatus } from './OfflineStatus';
 import { ShareTools } from './ShareTools';
@@ -54,6 +55,7 @@ export function ChecklistPage({ children }: { children?: ReactNode }) {
           <ShareTools steps={steps} />
           <div className="tools">{children}</div>
           <AnswerSummary />
+          <FactsChecked steps={steps} />
           <OfflineStatus />
         </>
       )}
