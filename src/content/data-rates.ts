@@ -102,6 +102,9 @@ export const DATA_RATES: readonly DataRate[] = [
   { id: 'osUpdate', kind: 'oneOff', oneOffMb: { min: 100, max: 5000 }, source: [SOURCES.iosUpdatebay, SOURCES.iosTelefon], verified: SHEET_CHECKED, confidence: 'confirmed' },
 ];
 
+/** How the sources page names a rate's entry (a fact's is its ID), so a note can open the page there. */
+export const rateSourceId = (id: ActivityId): string => `rate-${id}`;
+
 /** The rate for an activity, or undefined for an unknown id. */
 export function findDataRate(id: string): DataRate | undefined {
   return DATA_RATES.find((rate) => rate.id === id);

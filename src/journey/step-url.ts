@@ -41,9 +41,9 @@ export function withSourcesPage(address: string, fact: string | null): string {
   return fact === null ? page : `${page}#${factAnchor(fact)}`;
 }
 
-/** What an address says of the sources page: shown or not, and at which fact's entry. */
+/** What an address says of the sources page: shown or not, and at which fact's (or data-use figure's) entry. */
 export function sourcesFromAddress(search: string, hash: string): { readonly open: boolean; readonly fact: string | null } {
   const open = new URLSearchParams(search).get(PAGE_PARAM) === SOURCES_PAGE;
-  const anchor = /^#fact-([A-Za-z0-9]+)$/.exec(hash);
+  const anchor = /^#fact-([A-Za-z0-9-]+)$/.exec(hash);
   return { open, fact: open && anchor ? anchor[1] : null };
 }

@@ -1,5 +1,5 @@
 import { IsolatedText } from '../../../components/IsolatedText';
-import type { DataRate } from '../../../content/data-rates';
+import { rateSourceId, type DataRate } from '../../../content/data-rates';
 import { LANGUAGES } from '../../../i18n/languages';
 import { useAppText } from '../../../i18n/app-text';
 import { formatNumber } from '../../../lib/format-number';
@@ -18,7 +18,7 @@ export function RateEntry({ rate }: { readonly rate: DataRate }) {
   const locale = LANGUAGES[language].htmlLang;
   const { key, min, max } = rateText(rate);
   return (
-    <li className="source-entry">
+    <li className="source-entry" data-source-of={rateSourceId(rate.id)} tabIndex={-1}>
       <p className="source-fact">
         <IsolatedText>
           {t(key, { activity: t(`tools.budget.activities.${rate.id}`), min: formatNumber(min, locale), max: formatNumber(max, locale) })}

@@ -3,7 +3,8 @@ import { IsolatedText } from '../../../components/IsolatedText';
 import { LANGUAGES } from '../../../i18n/languages';
 import { formatList } from '../../../lib/format-list';
 import { formatNumber } from '../../../lib/format-number';
-import type { ActivityId } from '../../../content/data-rates';
+import { rateSourceId, type ActivityId } from '../../../content/data-rates';
+import { SourcesLink } from '../../../components/SourcesLinks';
 import { budgetSentence } from '../budget-sentence';
 import type { DurationEstimate } from '../data-budget';
 
@@ -59,7 +60,10 @@ export function BudgetEstimate({ mb, estimate, unconfirmed, traps }: Props) {
                 locale,
               ),
             })}
-          </IsolatedText>
+          </IsolatedText>{' '}
+          <SourcesLink fact={rateSourceId(unconfirmed[0])}>
+            <IsolatedText>{t('checklist.sourceLink')}</IsolatedText>
+          </SourcesLink>
         </p>
       )}
       {traps.map((key) => (
