@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FACTS } from '../../src/content/catalog';
@@ -44,6 +45,10 @@ describe('the sources page', () => {
     // The step underneath is hidden, not gone.
     expect(await page.locator('[data-step="esimGetJazz"]').isVisible()).toBe(false);
     expect(await page.locator('body').innerText()).not.toMatch(/sources\.|checklist\./);
+    // The entry asked for is at the top of the screen, below nothing that hides it.
+    expect(await page.locator('[data-source-of="jazzHelpline"]').evaluate((entry) => Math.round(entry.getBoundingClientRect().top))).toBeLessThanOrEqual(2);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
     await page.locator('a.back-link').click();
     await expect.poll(() => pageParam(page)).toBeNull();
