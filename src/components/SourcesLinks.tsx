@@ -2,6 +2,7 @@ import { useContext, type ReactNode } from 'react';
 import { currentStep } from '../journey/machine/wizard-machine';
 import { OPENS_SOURCES, urlForStep, withSourcesPage } from '../journey/step-url';
 import { WizardActorContext } from '../stores/wizard-actor';
+import './fact-list.css';
 
 interface SourcesLinkProps {
   /** The fact whose entry the page opens at; none: its top. */
@@ -19,7 +20,7 @@ export function SourcesLink({ fact = null, children }: SourcesLinkProps) {
   // Read once as the link renders: a new step renders its links anew.
   const step = actor === null ? 'start' : currentStep(actor.getSnapshot());
   return (
-    <a href={withSourcesPage(urlForStep(step), fact)} {...{ [OPENS_SOURCES]: fact ?? '' }}>
+    <a className="sources-link" href={withSourcesPage(urlForStep(step), fact)} {...{ [OPENS_SOURCES]: fact ?? '' }}>
       {children}
     </a>
   );
