@@ -45,8 +45,8 @@ describe('the sources page', () => {
     const samsung = entry('samsungHotspotPath');
     expect(samsung).toHaveTextContent('设置 > 连接 > 移动热点和网络共享 > 移动热点（Settings > Connections');
     const [english, chinese] = samsung.querySelectorAll('.provenance');
-    expect(english).toHaveTextContent('已确认，核对于 2026年11月25日');
-    expect(chinese).toHaveTextContent('尚未确认，核对于 2026年12月2日');
+    expect(english).toHaveTextContent('已确认，核对日期：2026年11月25日');
+    expect(chinese).toHaveTextContent('尚未确认，核对日期：2026年12月2日');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('这些信息从哪里来');
   });
 

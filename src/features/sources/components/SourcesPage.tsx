@@ -54,7 +54,7 @@ export function SourcesPage({ fact }: { readonly fact: string | null }) {
       ))}
       <section className="source-group">
         <h2>
-          <IsolatedText>{t('sources.groups.rates')}</IsolatedText>
+          <IsolatedText>{t('sources.groups.rates', { tool: t('tools.budget.title') })}</IsolatedText>
         </h2>
         <ul className="source-entries">
           {DATA_RATES.map((rate) => (
