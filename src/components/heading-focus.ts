@@ -7,7 +7,16 @@ let requested = false;
 export function focusPageHeading(): void {
   const heading = document.getElementById('page-heading');
   requested = heading === null;
-  heading?.focus();
+  if (heading) showNewPage(heading);
+}
+
+/**
+ * A new page opens at its top, header and Back link in view, with focus on its heading (so it is
+ * announced): focusing alone would scroll only as far as the heading.
+ */
+export function showNewPage(heading: HTMLElement): void {
+  window.scrollTo(0, 0);
+  heading.focus({ preventScroll: true });
 }
 
 /** True once after a focus request that found no heading: the heading that mounts next takes it. */
