@@ -47,8 +47,12 @@ describe('the sources page', () => {
     expect(await page.locator('body').innerText()).not.toMatch(/sources\.|checklist\./);
     // The entry asked for is at the top of the screen, below nothing that hides it.
     expect(await page.locator('[data-source-of="jazzHelpline"]').evaluate((entry) => Math.round(entry.getBoundingClientRect().top))).toBeLessThanOrEqual(2);
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+      expect(axe.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
 
     await page.locator('a.back-link').click();
     await expect.poll(() => pageParam(page)).toBeNull();
