@@ -64,7 +64,7 @@ export function QuestionPage({ question, Help, Checker }: Props) {
   useDocumentTitle(showError ? `${t('form.errorPrefix')} ${title}` : title);
 
   const firstOptionId = choiceId(question, options[0]);
-  const describedBy = [`${question}-hint`, showError ? `${question}-error` : ''].filter(Boolean).join(' ');
+  const describedBy = [`${question}-hint`, 'help' in spec ? `${question}-help` : '', showError ? `${question}-error` : ''].filter(Boolean).join(' ');
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -89,11 +89,6 @@ export function QuestionPage({ question, Help, Checker }: Props) {
             <p>
               <IsolatedText>{text.hint}</IsolatedText>
             </p>
-            {'help' in spec && (
-              <Suspense fallback={null}>
-                <Help question={question} answers={answers} />
-              </Suspense>
-            )}
           </div>
           {warning && (
             <p className="warning-text">
@@ -111,6 +106,14 @@ export function QuestionPage({ question, Help, Checker }: Props) {
             isChecked={(option) => selected === option}
             onChange={setSelected}
           />
+          {/* How to find the answer, after the answers: who knows it answers on the first screen. */}
+          {'help' in spec && (
+            <div id={`${question}-help`} className="hint question-help">
+              <Suspense fallback={null}>
+                <Help question={question} answers={answers} />
+              </Suspense>
+            </div>
+          )}
         </fieldset>
         <button type="submit" className="button" onClick={ignoreRepeatedTap}>
           {t('form.continue')}
