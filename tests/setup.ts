@@ -4,6 +4,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { usePreferences } from '../src/stores/preferences';
 import { choiceMade } from '../src/stores/link-choice';
 import { useStorageHealth } from '../src/stores/storage-health';
+import { closeSourcesPage } from '../src/stores/sources-page';
 
 // Waits return as soon as the state is there; on a busy 2-core machine a later screen's code and strings
 // can take longer than the default second to arrive, so the limit is generous.
@@ -11,6 +12,12 @@ configure({ asyncUtilTimeout: 10_000 });
 
 /** A few tests run in Node instead (`@vitest-environment node`): there is no page to reset. */
 const page = typeof window !== 'undefined';
+
+// jsdom lays nothing out, so it has no scrolling: where the view moves is checked in the browser tests.
+if (page) {
+  Element.prototype.scrollIntoView = () => undefined;
+  window.scrollTo = () => undefined;
+}
 
 beforeEach(() => {
   if (!page) return;
@@ -21,6 +28,7 @@ beforeEach(() => {
   usePreferences.setState({ language: 'en' });
   useStorageHealth.setState({ keeping: true });
   choiceMade();
+  closeSourcesPage();
 });
 
 afterEach(() => {

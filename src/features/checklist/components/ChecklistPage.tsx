@@ -8,7 +8,9 @@ import { useWizard, useWizardActor } from '../../../stores/wizard-actor';
 import { buildChecklist } from '../../../outcome/build-checklist';
 import { AnswerSummary } from './AnswerSummary';
 import { FactsChecked } from './FactsChecked';
+import { ChecklistProgress } from './ChecklistProgress';
 import { ChecklistStep } from './ChecklistStep';
+import { useOpenAtNextStep } from './use-open-at-next-step';
 import { OfflineStatus } from './OfflineStatus';
 import { ShareTools } from './ShareTools';
 import '../checklist.css';
@@ -26,7 +28,7 @@ export function ChecklistPage({ children }: { children?: ReactNode }) {
   // answers follow in a background render a moment later, so the page appears sooner on a slow phone.
   const complete = useSecondPass();
   const shownSteps = complete ? steps : steps.slice(0, FIRST_PAINT_STEPS);
-  const doneCount = steps.filter((step) => done.includes(step)).length;
+  useOpenAtNextStep(steps, done, complete);
   const title = t('checklist.title');
   useDocumentTitle(title);
   return (
@@ -37,9 +39,7 @@ export function ChecklistPage({ children }: { children?: ReactNode }) {
       <p className="lead">
         <IsolatedText>{t('checklist.lead')}</IsolatedText>
       </p>
-      <p className="progress" role="status">
-        <IsolatedText>{t('checklist.progress', { done: doneCount, total: steps.length })}</IsolatedText>
-      </p>
+      <ChecklistProgress steps={steps} done={done} />
       <ol className="checklist">
         {shownSteps.map((step) => (
           <ChecklistStep

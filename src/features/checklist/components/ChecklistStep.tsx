@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { useAppText } from '../../../i18n/app-text';
 import { FactList } from '../../../components/FactList';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { stepFacts, stepNotes, stepTextKey } from '../../../content/catalog';
+import { stepAnchor } from './step-anchor';
 
 interface Props {
   step: string;
@@ -9,26 +11,50 @@ interface Props {
   onToggle: () => void;
 }
 
+/**
+ * One step to do. Once done it folds to its heading, with a button to open it again; printed, shared
+ * and copied, it is whole.
+ */
 export function ChecklistStep({ step, done, onToggle }: Props) {
   const { t } = useAppText();
+  const [opened, setOpened] = useState(false);
   const key = stepTextKey(step);
   const title = t(`${key}.title`);
+  const folded = done && !opened;
+  const className = ['checklist-step', done && 'checklist-step-done', folded && 'checklist-step-folded'].filter(Boolean).join(' ');
   return (
-    <li className={done ? 'checklist-step checklist-step-done' : 'checklist-step'} data-step={step}>
-      <h2 className="heading-s">
+    <li className={className} data-step={step} id={stepAnchor(step)}>
+      <h2 className="heading-s" tabIndex={-1}>
         <IsolatedText>{title}</IsolatedText>
       </h2>
-      <p>
-        <IsolatedText>{t(`${key}.body`)}</IsolatedText>
-      </p>
-      {stepNotes(step).map((note) => (
-        <p key={note}>
-          <IsolatedText>{t(note)}</IsolatedText>
+      {done && (
+        <button
+          type="button"
+          className="step-fold"
+          aria-expanded={!folded}
+          aria-controls={`${stepAnchor(step)}-body`}
+          onClick={() => setOpened(folded)}
+        >
+          {t(folded ? 'checklist.showStep' : 'checklist.hideStep')}{' '}
+          <span className="visually-hidden">{title}</span>
+        </button>
+      )}
+      <div className="step-body" id={`${stepAnchor(step)}-body`}>
+        <p>
+          <IsolatedText>{t(`${key}.body`)}</IsolatedText>
         </p>
-      ))}
-      <FactList facts={stepFacts(step)} />
+        {stepNotes(step).map((note) => (
+          <p key={note}>
+            <IsolatedText>{t(note)}</IsolatedText>
+          </p>
+        ))}
+        <FactList facts={stepFacts(step)} />
+      </div>
       <div className="checkbox step-tick">
-        <input className="checkbox-input" type="checkbox" id={`done-${step}`} checked={done} onChange={onToggle} />
+        <input className="checkbox-input" type="checkbox" id={`done-${step}`} checked={done} onChange={() => {
+            setOpened(false);
+            onToggle();
+          }} />
         <label className="checkbox-label" htmlFor={`done-${step}`}>
           {t('checklist.markDone')}{' '}
           <span className="visually-hidden">{title}</span>
