@@ -25,8 +25,8 @@ describe('the sources page', () => {
   it.each(['en', 'zh', 'ur'])('opens in %s at the fact whose note was tapped, lists every fact, and Back returns to the same place', async (language) => {
     const { page } = await open();
     await openChecklist(page, language);
-    await page.locator('label[for="done-esimGetJazz"]').click();
-    await expect.poll(() => page.locator('#done-esimGetJazz').isChecked()).toBe(true);
+    await page.locator('label[for="done-hotspotOnSamsung"]').click();
+    await expect.poll(() => page.locator('#done-hotspotOnSamsung').isChecked()).toBe(true);
     const note = page.locator('[data-fact="jazzHelpline"] a[data-opens-sources]');
     await note.scrollIntoViewIfNeeded();
     const scrolled = await page.evaluate(() => window.scrollY);
@@ -59,7 +59,7 @@ describe('the sources page', () => {
     expect(await stepInUrl(page)).toBe('checklist');
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-fact]')?.getAttribute('data-fact'))).toBe('jazzHelpline');
     expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThanOrEqual(2);
-    expect(await page.locator('#done-esimGetJazz').isChecked()).toBe(true);
+    expect(await page.locator('#done-hotspotOnSamsung').isChecked()).toBe(true);
   });
 
   it('is opened from the checklist footer, kept on reload, and left by the browser’s Back and Forward', async () => {
