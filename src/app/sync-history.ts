@@ -1,5 +1,5 @@
 import { currentStep } from '../journey/machine/wizard-machine';
-import { sourcesFromAddress, stepFromSearch, urlForStep, withSourcesPage } from '../journey/step-url';
+import { sourcesFromAddress, stepFromSearch, urlForStep, withParam, withSourcesPage } from '../journey/step-url';
 import type { StepId } from '../journey/steps';
 import type { WizardActor } from '../stores/wizard-actor';
 import { inNextTask } from '../lib/next-task';
@@ -20,7 +20,7 @@ function addressFor(shownStep: StepId): string {
   const { link } = useLinkChoice.getState();
   const sources = useSourcesPage.getState();
   const step = urlForStep(shownStep);
-  const address = link === null ? step : `${step}${step.includes('?') ? '&' : '?'}${ANSWERS_PARAM}=${encodeURIComponent(link)}`;
+  const address = link === null ? step : withParam(step, ANSWERS_PARAM, link);
   return sources.open ? withSourcesPage(address, sources.fact) : address;
 }
 

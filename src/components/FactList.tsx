@@ -6,7 +6,7 @@ import { diallingOf } from '../lib/dialling';
 import { FactCopy } from './FactCopy';
 import { FactValue } from './FactValue';
 import { IsolatedText } from './IsolatedText';
-import { SourcesLink } from './SourcesLinks';
+import { SourcesLink } from './SourcesLink';
 import './fact-list.css';
 
 /**

@@ -35,9 +35,14 @@ export const OPENS_SOURCES = 'data-opens-sources';
 /** The address's anchor for a fact's entry on the sources page. */
 const factAnchor = (fact: string): string => `fact-${fact}`;
 
+/** An app address with one more query parameter. */
+export function withParam(address: string, name: string, value: string): string {
+  return `${address}${address.includes('?') ? '&' : '?'}${name}=${encodeURIComponent(value)}`;
+}
+
 /** An app address with the sources page shown over its step, opened at a fact's entry or at its top. */
 export function withSourcesPage(address: string, fact: string | null): string {
-  const page = `${address}${address.includes('?') ? '&' : '?'}${PAGE_PARAM}=${SOURCES_PAGE}`;
+  const page = withParam(address, PAGE_PARAM, SOURCES_PAGE);
   return fact === null ? page : `${page}#${factAnchor(fact)}`;
 }
 

@@ -18,15 +18,13 @@ export interface FactGroup {
  * Every fact the app shows, grouped as the sources page lists them: the phone's identity and PTA,
  * the phones' menus, then each network in the order the network question offers them.
  */
-export function factGroups(): readonly FactGroup[] {
-  const networks = networksInQuestionOrder().map(({ id, nameKey }) => ({ headingKey: nameKey, facts: Object.keys(carrierProfile(id).facts) }));
-  return [
-    { headingKey: 'sources.groups.identity', facts: Object.keys(PTA_FACTS) },
-    { headingKey: 'sources.groups.menus', facts: Object.keys(PHONE_MENU_FACTS) },
-    ...networks.filter((group) => group.facts.length > 0),
-  ];
-}
-
+export const FACT_GROUPS: readonly FactGroup[] = [
+  { headingKey: 'sources.groups.identity', facts: Object.keys(PTA_FACTS) },
+  { headingKey: 'sources.groups.menus', facts: Object.keys(PHONE_MENU_FACTS) },
+  ...networksInQuestionOrder()
+    .map(({ id, nameKey }) => ({ headingKey: nameKey, facts: Object.keys(carrierProfile(id).facts) }))
+    .filter((group) => group.facts.length > 0),
+];
 
 /** The day the newest of these facts was checked, as the language shows them (its Chinese labels in Chinese). */
 export function latestCheck(facts: readonly string[], language: string): IsoDate | undefined {

@@ -1,5 +1,5 @@
 import { IsolatedText } from '../../../components/IsolatedText';
-import { SourcesLink } from '../../../components/SourcesLinks';
+import { SourcesLink } from '../../../components/SourcesLink';
 import { stepFacts } from '../../../content/catalog';
 import { dateLocaleOf } from '../../../i18n/languages';
 import { useAppText } from '../../../i18n/app-text';

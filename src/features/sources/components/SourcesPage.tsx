@@ -1,9 +1,10 @@
 import { useLayoutEffect, useRef } from 'react';
+import { showNewPage } from '../../../components/heading-focus';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { DATA_RATES } from '../../../content/data-rates';
 import { useAppText } from '../../../i18n/app-text';
-import { factGroups } from '../../../outcome/sources-view';
+import { FACT_GROUPS } from '../../../outcome/sources-view';
 import { FactEntry } from './FactEntry';
 import { RateEntry } from './RateEntry';
 import '../sources.css';
@@ -23,11 +24,7 @@ export function SourcesPage({ fact }: { readonly fact: string | null }) {
     if (entry) {
       entry.focus({ preventScroll: true });
       entry.scrollIntoView({ block: 'start' });
-    }
-    else {
-      window.scrollTo(0, 0);
-      heading.current?.focus();
-    }
+    } else if (heading.current) showNewPage(heading.current);
   }, [fact]);
   return (
     <>
@@ -40,7 +37,7 @@ export function SourcesPage({ fact }: { readonly fact: string | null }) {
       <p>
         <IsolatedText>{t('sources.confidenceLead')}</IsolatedText>
       </p>
-      {factGroups().map((group) => (
+      {FACT_GROUPS.map((group) => (
         <section key={group.headingKey} className="source-group">
           <h2>
             <IsolatedText>{t(group.headingKey)}</IsolatedText>

@@ -4,7 +4,7 @@ import { LANGUAGES } from '../../../i18n/languages';
 import { formatList } from '../../../lib/format-list';
 import { formatNumber } from '../../../lib/format-number';
 import { rateSourceId, type ActivityId } from '../../../content/data-rates';
-import { SourcesLink } from '../../../components/SourcesLinks';
+import { SourcesLink } from '../../../components/SourcesLink';
 import { budgetSentence } from '../budget-sentence';
 import type { DurationEstimate } from '../data-budget';
 
