@@ -1,16 +1,22 @@
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Loading } from '../components/Loading';
-import { checklistPage, ResultTools } from './later-screens';
+import { checklistPage, HotspotTool, BudgetTool } from './later-screens';
+
+function later(tool: ReactNode) {
+  return <Suspense fallback={null}>{tool}</Suspense>;
+}
+
+/** Each tool inside the step it helps with. */
+const STEP_TOOLS = {
+  hotspotNamePassword: later(<HotspotTool />),
+  safetyDataUse: later(<BudgetTool />),
+} as const;
 
 /** The result page with its tools; says it is loading while its code or strings are still on the way. */
 export function ChecklistScreen() {
   return (
     <Suspense fallback={<Loading />}>
-      <checklistPage.Deferred>
-        <Suspense fallback={null}>
-          <ResultTools />
-        </Suspense>
-      </checklistPage.Deferred>
+      <checklistPage.Deferred stepTools={STEP_TOOLS} />
     </Suspense>
   );
 }

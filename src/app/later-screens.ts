@@ -18,8 +18,9 @@ const loadIdentifierChecker = () =>
 export const questionPage = deferredComponent(() => Promise.resolve(QuestionPage), loadQuestionStrings);
 /** The result page. */
 export const checklistPage = deferredComponent(loadChecklistPage, loadResultStrings);
-/** The result page's tools, inside it. */
-export const ResultTools = lazy(loadResultTools);
+/** The result page's tools, each inside the step it helps with. */
+export const HotspotTool = lazy(() => loadResultTools().then((m) => ({ default: m.HotspotHelper })));
+export const BudgetTool = lazy(() => loadResultTools().then((m) => ({ default: m.NetworkDataBudget })));
 /** How to answer a question: shares the checklist's facts and strings. */
 export const questionHelp = deferredComponent(loadQuestionHelp, loadResultStrings);
 /** The number checker two questions offer. */

@@ -13,8 +13,8 @@ interface Props {
   readonly errors: readonly FieldError[];
   /** Changes on every failed submit, so focus returns to the summary each time. */
   readonly attempt: number;
-  /** 3 where the summary sits inside a section with its own h2. */
-  readonly headingLevel?: 2 | 3;
+  /** One below the heading of the section the summary sits in. */
+  readonly headingLevel?: 2 | 3 | 4;
 }
 
 /** GOV.UK error summary: focused when shown, each link moves focus to its field. */
@@ -25,7 +25,7 @@ export function ErrorSummary({ errors, attempt, headingLevel = 2 }: Props) {
   useEffect(() => {
     ref.current?.focus();
   }, [attempt]);
-  const Heading = headingLevel === 3 ? 'h3' : 'h2';
+  const Heading = `h${headingLevel}` as const;
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby={titleId}>
       <Heading id={titleId} className="error-summary-title">

@@ -24,7 +24,7 @@ describe('result page in Chromium', () => {
   it('prints only the checklist, with the date and the link', async () => {
     const { page } = await open();
     await openWith(page, { language: 'ur', answers: ANSWERS, step: 'checklist' });
-    await page.locator('.tools .tool').first().waitFor();
+    await page.locator('.step-tool .tool').first().waitFor();
     // What the browser does on Print or Ctrl+P: the page hears it is about to print, then prints.
     await expect.poll(() => page.locator('.print-only').count()).toBe(0);
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
@@ -34,14 +34,14 @@ describe('result page in Chromium', () => {
     expect(await visible('.checklist')).toBe(true);
     expect(await visible('h1')).toBe(true);
     expect(await visible('.print-only')).toBe(true);
-    for (const hidden of ['.header', '.back-link', '.tools', '.share-tools .button-group', '.summary-list', '.start-again', '.step-tick']) {
+    for (const hidden of ['.header', '.back-link', '.step-tool', '.share-tools .button-group', '.summary-list', '.start-again', '.step-tick']) {
       expect(await visible(hidden), hidden).toBe(false);
     }
     const printed = await page.locator('.print-only').innerText();
     expect(printed).toContain('?a=2.device-');
     expect(printed).toContain(await page.evaluate(() => new Date().toLocaleDateString('ur')));
     await page.emulateMedia({ media: 'screen' });
-    expect(await visible('.tools')).toBe(true);
+    expect(await visible('.step-tool')).toBe(true);
   });
 
   it('draws a join QR code that decodes to the escaped Wi-Fi payload', async () => {

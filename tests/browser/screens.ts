@@ -31,7 +31,11 @@ export async function showScreen(page: Page, screen: ScreenSpec, language: strin
     await page.locator('.error-summary').waitFor();
   }
   // The checklist's later steps, tools and answers come in a second render: wait for the whole page.
-  if (screen.step === 'checklist') await page.locator('#answers-title').waitFor();
+  if (screen.step === 'checklist') {
+    await page.locator('#answers-title').waitFor();
+    // Every checklist has both tools, each in its step: the name and password, and the data budget.
+    await page.locator('.step-tool .tool').nth(1).waitFor();
+  }
   await page.evaluate(() => document.fonts.ready);
   await expect.poll(() => new URL(page.url()).searchParams.get('step') ?? 'start').toBe(screen.step);
   // Every check made on a screen is made in the language it names.

@@ -34,9 +34,9 @@ describe('Content-Security-Policy', () => {
     }
     await page.getByRole('link', { name: 'اردو' }).click();
     await page.getByRole('link', { name: '中文' }).click();
-    await page.locator('.tools .tool input').first().fill('Home');
-    await page.locator('.tools .tool button').first().click();
-    await page.locator('.tools .tool button.button:not(.button-secondary)').first().click();
+    await page.locator('.step-tool .tool input').first().fill('Home');
+    await page.locator('.step-tool .tool button').first().click();
+    await page.locator('.step-tool .tool button.button:not(.button-secondary)').first().click();
     await page.locator('svg.qr-code').waitFor();
     await openWith(page, { language: 'ur', answers: { device: 'iphone' }, step: 'esimSupport' });
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);

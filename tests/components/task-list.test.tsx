@@ -51,4 +51,20 @@ describe('the checklist as a task list', () => {
     await waitFor(() => expect(screen.getByText('All steps done.')).toBeInTheDocument());
     expect(screen.queryByRole('link', { name: /^Next: / })).toBeNull();
   });
+
+  it('puts each tool inside the step it helps with, and keeps what was typed while that step is folded', async () => {
+    const app = await openChecklist();
+    const name = await within(item('hotspotNamePassword')).findByRole('textbox', { name: 'Hotspot name' });
+    expect(within(item('hotspotNamePassword')).getByRole('heading', { level: 3, name: 'Hotspot name and password' })).toBeInTheDocument();
+    expect(
+      await within(item('safetyDataUse')).findByRole('heading', { level: 3, name: 'How long will your data last?' }),
+    ).toBeInTheDocument();
+    expect(document.querySelector('.tools')).toBeNull();
+
+    await app.user.type(name, 'AliPhone');
+    await app.user.click(within(item('hotspotNamePassword')).getByText('Done'));
+    await waitFor(() => expect(item('hotspotNamePassword')).toHaveClass('checklist-step-folded'));
+    await app.user.click(within(item('hotspotNamePassword')).getByRole('button', { name: /^Show step / }));
+    expect(within(item('hotspotNamePassword')).getByRole('textbox', { name: 'Hotspot name' })).toHaveValue('AliPhone');
+  });
 });

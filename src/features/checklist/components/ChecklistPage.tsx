@@ -17,8 +17,13 @@ import '../checklist.css';
 
 const FIRST_PAINT_STEPS = 4;
 
-/** The result: ordered steps to tick off, tools (passed in), sharing, and the answers to change. */
-export function ChecklistPage({ children }: { children?: ReactNode }) {
+interface Props {
+  /** A tool to show inside a step, by step ID (passed in: features do not import each other). */
+  readonly stepTools?: Readonly<Partial<Record<string, ReactNode>>>;
+}
+
+/** The result: ordered steps to tick off, each with its tool, sharing, and the answers to change. */
+export function ChecklistPage({ stepTools = {} }: Props) {
   const { t } = useAppText();
   const actor = useWizardActor();
   const answers = useWizard((snapshot) => snapshot.context.answers);
@@ -46,6 +51,7 @@ export function ChecklistPage({ children }: { children?: ReactNode }) {
             key={step}
             step={step}
             done={done.includes(step)}
+            tool={complete ? stepTools[step] : undefined}
             onToggle={() => actor.send({ type: 'TOGGLE_STEP', step })}
           />
         ))}
@@ -53,7 +59,6 @@ export function ChecklistPage({ children }: { children?: ReactNode }) {
       {complete && (
         <>
           <ShareTools steps={steps} />
-          <div className="tools">{children}</div>
           <AnswerSummary />
           <FactsChecked steps={steps} />
           <OfflineStatus />

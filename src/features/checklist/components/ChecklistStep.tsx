@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useAppText } from '../../../i18n/app-text';
 import { FactList } from '../../../components/FactList';
 import { IsolatedText } from '../../../components/IsolatedText';
@@ -9,13 +9,15 @@ interface Props {
   step: string;
   done: boolean;
   onToggle: () => void;
+  /** A tool that helps with this step, shown after its text (not printed). */
+  tool?: ReactNode;
 }
 
 /**
  * One step to do. Once done it folds to its heading, with a button to open it again; printed, shared
  * and copied, it is whole.
  */
-export function ChecklistStep({ step, done, onToggle }: Props) {
+export function ChecklistStep({ step, done, onToggle, tool }: Props) {
   const { t } = useAppText();
   const [opened, setOpened] = useState(false);
   const key = stepTextKey(step);
@@ -49,6 +51,7 @@ export function ChecklistStep({ step, done, onToggle }: Props) {
           </p>
         ))}
         <FactList facts={stepFacts(step)} />
+        {tool !== undefined && <div className="step-tool">{tool}</div>}
       </div>
       <div className="checkbox step-tick">
         <input className="checkbox-input" type="checkbox" id={`done-${step}`} checked={done} onChange={() => {

@@ -54,10 +54,10 @@ export function DataBudget({ traps }: Props) {
 
   return (
     <section className="tool" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="heading-m">
+      <h3 id={`${id}-title`} className="heading-m">
         {t('tools.budget.title')}
-      </h2>
-      {errors.length > 0 && <ErrorSummary errors={summary} attempt={attempt} headingLevel={3} />}
+      </h3>
+      {errors.length > 0 && <ErrorSummary errors={summary} attempt={attempt} headingLevel={4} />}
       <form noValidate onSubmit={submit}>
         <TextField
           id={amountId}

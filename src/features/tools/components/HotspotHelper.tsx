@@ -26,9 +26,9 @@ export function HotspotHelper() {
 
   return (
     <section className="tool" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="heading-m">
+      <h3 id={`${id}-title`} className="heading-m">
         {t('tools.hotspot.title')}
-      </h2>
+      </h3>
       <p className="hint">
         <IsolatedText>{t('tools.hotspot.privacy')}</IsolatedText>
       </p>
