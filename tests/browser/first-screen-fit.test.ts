@@ -33,9 +33,11 @@ describe('on a 360 x 740 phone', () => {
     });
   }
 
-  it.each(['en', 'zh'])('%s: "Start now" is on the first screen of the start page', async (language) => {
-    const { page } = await open();
-    await showScreen(page, SCREENS.find((screen) => screen.id === 'start')!, language);
-    expect((await measure(page)).firstEnds!).toBeLessThanOrEqual(PHONE.height);
-  });
+  for (const language of LANGUAGES) {
+    it.each(['start', 'start-resume'])(`${language}: the start button of %s is on the first screen`, async (id) => {
+      const { page } = await open();
+      await showScreen(page, SCREENS.find((screen) => screen.id === id)!, language);
+      expect((await measure(page)).firstEnds!).toBeLessThanOrEqual(PHONE.height);
+    });
+  }
 });

@@ -8,7 +8,10 @@ import { useWizard, useWizardActor } from '../../../stores/wizard-actor';
 
 const START = { type: 'START' } as const;
 
-/** GOV.UK start page: what this does, how long it takes, what to have ready, and resume. */
+/**
+ * GOV.UK start page: what this does, how long it takes, Start (or resume) on the first screen, then
+ * what to have ready.
+ */
 export function StartPage() {
   const { t } = useAppText();
   const actor = useWizardActor();
@@ -27,14 +30,6 @@ export function StartPage() {
       <p>
         <IsolatedText>{t('start.time')}</IsolatedText>
       </p>
-      <h2 className="heading-m">{t('start.needTitle')}</h2>
-      <ul className="list-bullet">
-        {needs.map((key) => (
-          <li key={key}>
-            <IsolatedText>{t(key)}</IsolatedText>
-          </li>
-        ))}
-      </ul>
       {hasProgress ? (
         <>
           <p>
@@ -55,6 +50,14 @@ export function StartPage() {
           {t('start.startNow')}
         </StepLink>
       )}
+      <h2 className="heading-m">{t('start.needTitle')}</h2>
+      <ul className="list-bullet">
+        {needs.map((key) => (
+          <li key={key}>
+            <IsolatedText>{t(key)}</IsolatedText>
+          </li>
+        ))}
+      </ul>
     </>
   );
 }
