@@ -45,8 +45,15 @@ export function setUpBrowser(viewport = { width: 360, height: 640 }) {
     expect(problems).toEqual([]);
   });
 
-  return async function open(options: { viewport?: { width: number; height: number }; locale?: string; hasTouch?: boolean } = {}) {
-    const context = await browser.newContext({ viewport: options.viewport ?? viewport, locale: options.locale ?? 'en-GB', hasTouch: options.hasTouch });
+  return async function open(
+    options: { viewport?: { width: number; height: number }; locale?: string; hasTouch?: boolean; userAgent?: string } = {},
+  ) {
+    const context = await browser.newContext({
+      viewport: options.viewport ?? viewport,
+      locale: options.locale ?? 'en-GB',
+      hasTouch: options.hasTouch,
+      userAgent: options.userAgent,
+    });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('console', (message) => {

@@ -72,6 +72,22 @@ describe('result page tools', () => {
     expect(localStorage.getItem(JOURNEY_KEY) ?? '').not.toContain(password.value);
   });
 
+  it('says what is missing when a QR code is asked for too soon, and offers Copy once there is a password', async () => {
+    const { user } = await openChecklist();
+    const name = await screen.findByRole('textbox', { name: 'Hotspot name' });
+    expect(screen.queryByRole('button', { name: 'Copy password' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Show a QR code to join' }));
+    expect(screen.getByText('Enter a hotspot name')).toBeInTheDocument();
+    expect(screen.getByText('Enter a password of at least 8 characters')).toBeInTheDocument();
+    expect(name).toHaveFocus();
+    await user.type(name, 'Ali laptop');
+    await user.click(screen.getByRole('button', { name: 'Show a QR code to join' }));
+    expect(screen.getByRole('textbox', { name: 'Password' })).toHaveFocus();
+    await user.type(screen.getByRole('textbox', { name: 'Password' }), 'short');
+    expect(screen.getByRole('button', { name: 'Copy password' })).toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: /^QR code/ })).toBeNull();
+  });
+
   it('refuses a password too long for a hotspot, keeping what was typed and the page', async () => {
     const { user } = await openChecklist();
     const name = (await screen.findByRole('textbox', { name: 'Hotspot name' })) as HTMLInputElement;
@@ -84,7 +100,9 @@ describe('result page tools', () => {
     // Pasted: far more than a WPA passphrase holds, and than a QR code could.
     fireEvent.change(password, { target: { value: 'x'.repeat(2_400) } });
     expect(screen.getByText('Enter a password of 63 characters or fewer')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Show a QR code to join' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Show a QR code to join' }));
+    expect(screen.queryByRole('img', { name: /^QR code/ })).toBeNull();
+    expect(password).toHaveFocus();
     expect(password.value).toHaveLength(2_400);
     expect(heading()).toHaveTextContent('Your hotspot checklist');
   });

@@ -54,7 +54,7 @@ export function DataBudget({ traps }: Props) {
 
   return (
     <section className="tool" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} className="heading-m">
+      <h3 id={`${id}-title`} className="heading-s">
         {t('tools.budget.title')}
       </h3>
       {errors.length > 0 && <ErrorSummary errors={summary} attempt={attempt} headingLevel={4} />}

@@ -3,7 +3,7 @@ import { useAppText } from '../../../i18n/app-text';
 import { IsolatedText } from '../../../components/IsolatedText';
 import { checkHotspotName } from '../hotspot-name';
 import { hotspotPasswordIssue } from '../password';
-import { joinCodeReady } from '../hotspot-join';
+import { joinCodeMissing } from '../hotspot-join';
 import { wifiJoinPayload } from '../wifi-qr';
 import { PasswordField } from './PasswordField';
 import { QrCode } from './QrCode';
@@ -19,14 +19,23 @@ export function HotspotHelper() {
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [showQr, setShowQr] = useState(false);
+  // Set by a tap on "Show a QR code" before the name and password are ready: empty fields then say so.
+  const [asked, setAsked] = useState(false);
 
-  const nameIssues = name === '' ? [] : checkHotspotName(name);
-  const passwordIssue = hotspotPasswordIssue(password);
-  const canShowQr = joinCodeReady(name, password);
+  const nameIssues = name === '' && !asked ? [] : checkHotspotName(name);
+  const passwordIssue = password === '' && asked ? 'passwordTooShort' : hotspotPasswordIssue(password);
+  const missing = joinCodeMissing(name, password);
+  const canShowQr = missing === null;
+
+  function showJoinCode() {
+    setAsked(true);
+    setShowQr(canShowQr);
+    if (missing !== null) document.getElementById(`${id}-${missing}`)?.focus();
+  }
 
   return (
     <section className="tool" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} className="heading-m">
+      <h3 id={`${id}-title`} className="heading-s">
         {t('tools.hotspot.title')}
       </h3>
       <p className="hint">
@@ -55,7 +64,8 @@ export function HotspotHelper() {
         }}
         onGenerate={setPassword}
       />
-      <button type="button" className="button" disabled={!canShowQr} onClick={() => setShowQr(true)}>
+      {/* Never greyed out: tapped too soon, it says what is missing. */}
+      <button type="button" className="button" onClick={showJoinCode}>
         {t('tools.hotspot.showQr')}
       </button>
       {showQr && canShowQr && (

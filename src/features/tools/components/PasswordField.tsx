@@ -55,9 +55,12 @@ export function PasswordField({ idPrefix, value, issue, onChange, onGenerate }: 
         >
           {t('tools.hotspot.generate')}
         </button>
-        <button type="button" className="button button-secondary" disabled={value === ''} onClick={() => void copy(value)}>
-          {t('tools.hotspot.copy')}
-        </button>
+        {/* Shown once there is a password to copy, rather than greyed out before. */}
+        {value !== '' && (
+          <button type="button" className="button button-secondary" onClick={() => void copy(value)}>
+            {t('tools.hotspot.copy')}
+          </button>
+        )}
       </div>
       <CopyStatus state={copyState} />
     </TextField>
