@@ -19,7 +19,7 @@ describe('the wizard in the browser', () => {
     await answer(user, 'Yes, websites open');
     expect(heading()).toHaveTextContent('How much mobile data do you have left?');
     // The balance question already shows how to check on the chosen network.
-    expect(screen.getByText('*102#')).toBeInTheDocument();
+    expect(await screen.findByText('*102#')).toBeInTheDocument();
     await answer(user, "I'm not sure");
     await answer(user, 'Devices join, but get no internet');
 
