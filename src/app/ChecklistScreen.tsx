@@ -9,7 +9,10 @@ function later(tool: ReactNode) {
 /** Each tool inside the step it helps with. */
 const STEP_TOOLS = {
   hotspotNamePassword: later(<HotspotTool />),
+  // A phone or tablet joins by the tool's QR code, so the tool comes with that step instead.
+  joinPhoneTablet: later(<HotspotTool />),
   safetyDataUse: later(<BudgetTool />),
+  safetyDataUseNoComputer: later(<BudgetTool />),
 } as const;
 
 /** The result page with its tools; says it is loading while its code or strings are still on the way. */

@@ -1,7 +1,8 @@
 import { CARRIERS } from './carrier-registry';
 import { CARRIER_STEP_FIELDS, type StepRef } from './carrier-profile';
-import { DEVICE_FAMILIES, PLATFORMS, type DeviceFamily } from './devices';
+import { DEVICE_FAMILIES, PLATFORMS, type DeviceFamily, type Platform } from './devices';
 import type { Fact, StepSpec } from './fact-types';
+import { COMPUTER_MENU_FACTS } from './facts/computer-menus';
 import { PHONE_MENU_FACTS } from './facts/phone-menus';
 import { PTA_FACTS } from './facts/pta-registration';
 import { withNetworkApn } from './network-apn';
@@ -27,13 +28,13 @@ export const STEPS: ReadonlyMap<string, StepSpec> = new Map(
     ...Object.values(DEVICE_FAMILIES).flatMap((family: DeviceFamily) =>
       phoneSteps([family.dataLine, family.joinFix, family.nameFix, family.idleFix, family.missingFix]),
     ),
-    ...Object.values(PLATFORMS).flatMap((platform) => phoneSteps([platform.hotspotOn])),
+    ...Object.values(PLATFORMS).flatMap((platform: Platform) => phoneSteps([platform.hotspotOn, platform.usbTethering])),
   ].map((spec) => [spec.id, spec]),
 );
 
 /** Every fact the app shows, by ID. */
 export const FACTS: ReadonlyMap<string, Fact> = new Map(
-  [PTA_FACTS, PHONE_MENU_FACTS, ...CARRIERS.map((carrier) => carrier.facts)].flatMap((table) => Object.entries(table)),
+  [PTA_FACTS, PHONE_MENU_FACTS, COMPUTER_MENU_FACTS, ...CARRIERS.map((carrier) => carrier.facts)].flatMap((table) => Object.entries(table)),
 );
 
 /** The locale key prefix holding a step's `title` and `body`. */

@@ -53,21 +53,54 @@ type DeviceFamilyId = keyof typeof DEVICE_FAMILIES;
 export interface Platform {
   readonly family: DeviceFamilyId;
   readonly hotspotOn: DeviceStep;
+  /** Sharing by USB cable with a computer: Android's USB tethering, in the hotspot's settings. */
+  readonly usbTethering?: DeviceStep;
 }
+
+/** USB tethering on an Android phone whose hotspot menu we know: that menu under the shared text. */
+const usbTetheringIn = (id: string, fact: MenuFact): DeviceStep => ({ id, text: 'usbTetheringAndroid', facts: [fact] });
 
 const generic = 'hotspotOnGeneric';
 
 export const PLATFORMS = {
   ios: { family: 'ios', hotspotOn: { id: 'hotspotOnIos', facts: ['iosHotspotPath'] } },
-  samsung: { family: 'android', hotspotOn: { id: 'hotspotOnSamsung', facts: ['samsungHotspotPath'] } },
-  xiaomi: { family: 'android', hotspotOn: { id: 'hotspotOnXiaomi', facts: ['xiaomiHotspotPath'] } },
-  oppo: { family: 'android', hotspotOn: { id: 'hotspotOnOppo', facts: ['oppoHotspotPath'] } },
-  vivo: { family: 'android', hotspotOn: { id: 'hotspotOnVivo', text: 'hotspotOnUnconfirmed', facts: ['vivoHotspotPath'] } },
-  transsion: { family: 'android', hotspotOn: { id: 'hotspotOnTranssion', text: 'hotspotOnUnconfirmed', facts: ['transsionHotspotPath'] } },
-  pixel: { family: 'android', hotspotOn: { id: 'hotspotOnPixel', facts: ['pixelHotspotPath'] } },
-  huawei: { family: 'android', hotspotOn: { id: 'hotspotOnHuawei', facts: ['huaweiHotspotPath'] } },
-  androidOther: { family: 'android', hotspotOn: generic },
-  unknown: { family: 'unknown', hotspotOn: generic },
+  samsung: {
+    family: 'android',
+    hotspotOn: { id: 'hotspotOnSamsung', facts: ['samsungHotspotPath'] },
+    usbTethering: usbTetheringIn('usbTetheringSamsung', 'samsungHotspotPath'),
+  },
+  xiaomi: {
+    family: 'android',
+    hotspotOn: { id: 'hotspotOnXiaomi', facts: ['xiaomiHotspotPath'] },
+    usbTethering: usbTetheringIn('usbTetheringXiaomi', 'xiaomiHotspotPath'),
+  },
+  oppo: {
+    family: 'android',
+    hotspotOn: { id: 'hotspotOnOppo', facts: ['oppoHotspotPath'] },
+    usbTethering: usbTetheringIn('usbTetheringOppo', 'oppoHotspotPath'),
+  },
+  vivo: {
+    family: 'android',
+    hotspotOn: { id: 'hotspotOnVivo', text: 'hotspotOnUnconfirmed', facts: ['vivoHotspotPath'] },
+    usbTethering: usbTetheringIn('usbTetheringVivo', 'vivoHotspotPath'),
+  },
+  transsion: {
+    family: 'android',
+    hotspotOn: { id: 'hotspotOnTranssion', text: 'hotspotOnUnconfirmed', facts: ['transsionHotspotPath'] },
+    usbTethering: usbTetheringIn('usbTetheringTranssion', 'transsionHotspotPath'),
+  },
+  pixel: {
+    family: 'android',
+    hotspotOn: { id: 'hotspotOnPixel', facts: ['pixelHotspotPath'] },
+    usbTethering: usbTetheringIn('usbTetheringPixel', 'pixelHotspotPath'),
+  },
+  huawei: {
+    family: 'android',
+    hotspotOn: { id: 'hotspotOnHuawei', facts: ['huaweiHotspotPath'] },
+    usbTethering: usbTetheringIn('usbTetheringHuawei', 'huaweiHotspotPath'),
+  },
+  androidOther: { family: 'android', hotspotOn: generic, usbTethering: 'usbTetheringGeneric' },
+  unknown: { family: 'unknown', hotspotOn: generic, usbTethering: 'usbTetheringGeneric' },
 } as const satisfies Record<string, Platform>;
 
 

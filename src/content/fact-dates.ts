@@ -15,6 +15,12 @@ export const SHEET_CHECKED: IsoDate = '2026-11-25';
  */
 export const PROJECT_READ: IsoDate = '2026-12-02';
 
+/**
+ * The day the facts of the sheet's section 9 (the device that connects), added after the rest, were
+ * compiled into the app's data and checked against it.
+ */
+export const LAST_MILE_CHECKED: IsoDate = '2026-12-03';
+
 /** The most recent of these days (yyyy-mm-dd sorts as text), or undefined for none. */
 export function latestDate(days: readonly IsoDate[]): IsoDate | undefined {
   return days.reduce<IsoDate | undefined>((latest, day) => (latest === undefined || day > latest ? day : latest), undefined);

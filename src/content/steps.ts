@@ -1,7 +1,8 @@
 import type { StepSpec } from './fact-types';
+import type { COMPUTER_MENU_FACTS } from './facts/computer-menus';
 import type { PTA_FACTS } from './facts/pta-registration';
 
-type PtaFact = keyof typeof PTA_FACTS;
+type SharedFact = keyof typeof PTA_FACTS | keyof typeof COMPUTER_MENU_FACTS;
 
 /**
  * Steps that do not belong to one network or one phone: their IDs are what the checklist builder
@@ -24,7 +25,21 @@ export const SHARED_STEPS = {
   buyBundleOther: {},
   hotspotOnGeneric: {},
   hotspotNamePassword: {},
-  connectOtherDevice: {},
+  joinWindows: { facts: ['windowsMeteredPath'] },
+  dataLimitWindows: {},
+  joinMac: {},
+  instantHotspotMac: {},
+  lowDataModeMac: {},
+  joinChromebook: {},
+  joinPhoneTablet: {},
+  joinTv: {},
+  cableIphoneWindows: {},
+  cableIphoneMac: {},
+  cableAndroidMac: {},
+  cableWiredMetered: {},
+  usbTetheringGeneric: { text: 'usbTetheringAndroid' },
+  noCableIphoneChromebook: {},
+  altBluetooth: {},
   fixMissingPlan: {},
   fixRestart: {},
   fixBandAndroid: {},
@@ -38,10 +53,10 @@ export const SHARED_STEPS = {
   fixAutoOff: {},
   fixIosIdle: {},
   fixFewerDevices: {},
-  altUsbBluetooth: {},
   safetyDataUse: {},
+  safetyDataUseNoComputer: {},
   safetyConnectedDevices: {},
   safetyInFlight: {},
-} as const satisfies Record<string, Omit<StepSpec, 'id'> & { readonly facts?: readonly PtaFact[] }>;
+} as const satisfies Record<string, Omit<StepSpec, 'id'> & { readonly facts?: readonly SharedFact[] }>;
 
 export type SharedStepId = keyof typeof SHARED_STEPS;

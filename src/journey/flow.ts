@@ -9,10 +9,15 @@
 export const QUESTIONS = {
   device: {
     options: ['iphone', 'ipad', 'android', 'other'],
-    next: [{ to: 'androidBrand', when: 'isAndroid' }, { to: 'esimSupport' }],
+    next: [{ to: 'androidBrand', when: 'isAndroid' }, { to: 'connectDevice' }],
   },
   androidBrand: {
     options: ['samsung', 'xiaomi', 'oppo', 'vivo', 'transsion', 'pixel', 'huawei', 'other'],
+    next: [{ to: 'connectDevice' }],
+  },
+  /** The device to put online: it decides how the last steps join, and what to try when Wi-Fi will not. */
+  connectDevice: {
+    options: ['windows', 'mac', 'chromebook', 'desktop', 'phoneTablet', 'tv'],
     next: [{ to: 'esimSupport' }],
   },
   esimSupport: {

@@ -1,11 +1,12 @@
 import type { CarrierProfile, StepRef } from '../content/carrier-profile';
 import { stepIdOf } from '../content/catalog';
+import type { ConnectingDevice, ConnectStep, PhoneSide } from '../content/connecting-devices';
 import type { DeviceFamily, Platform } from '../content/devices';
 import { withNetworkApn } from '../content/network-apn';
 import type { SharedStepId } from '../content/steps';
 import { CONDITIONS, type Answers } from '../journey/flow';
 import { journeyPath } from '../journey/path';
-import { carrierOf, deviceFamilyOf, platformOf } from './answers-view';
+import { carrierOf, connectingDeviceOf, deviceFamilyOf, phoneSideOf, platformOf } from './answers-view';
 
 /** A checklist step: a shared step by name, or a step the network or the phone brings. */
 type Step = SharedStepId | StepRef | undefined;
@@ -15,6 +16,8 @@ interface Context {
   readonly network: CarrierProfile;
   readonly platform: Platform;
   readonly family: DeviceFamily;
+  readonly connecting: ConnectingDevice;
+  readonly side: PhoneSide;
 }
 
 /** The PTA steps; a network whose lines the PTA rules may not cover says so with its own step. */
@@ -61,26 +64,55 @@ function forNetwork(step: StepRef | undefined, network: CarrierProfile): Step {
   return step !== undefined && typeof step !== 'string' && step.asksApn ? withNetworkApn(step, network) : step;
 }
 
-function setupSteps({ platform }: Context): Step[] {
-  return [platform.hotspotOn, 'hotspotNamePassword', 'connectOtherDevice'];
+/** A connecting device's step: a shared one, or the sharing phone's own. */
+function resolve(step: ConnectStep, { platform, family }: Context): Step {
+  if (typeof step === 'string') return step;
+  switch (step.fromPhone) {
+    case 'hotspotOn':
+      return platform.hotspotOn;
+    case 'joinFix':
+      return family.joinFix;
+    case 'usbTethering':
+      return platform.usbTethering;
+  }
 }
 
-function symptomSteps({ a, network, family }: Context): Step[] {
+/** Turning the hotspot (or the cable) on and getting the connecting device online. */
+function connectSteps(context: Context): Step[] {
+  const { a, connecting, side } = context;
+  const smallBundle = a.dataBalance !== undefined && a.dataBalance !== 'enough';
+  return [...connecting.join[side], ...(smallBundle ? connecting.whenSmallBundle : [])].map((step) => resolve(step, context));
+}
+
+function fallbackSteps(context: Context): Step[] {
+  return context.connecting.fallback[context.side].map((step) => resolve(step, context));
+}
+
+function symptomSteps(context: Context): Step[] {
+  const { a, network, family, connecting } = context;
   switch (a.hotspotIssue) {
     case 'missing':
       return ['fixMissingPlan', 'mobileDataOn', family.dataLine, forNetwork(family.missingFix, network), 'fixRestart'];
     case 'cantJoin':
-      return [family.joinFix, family.nameFix, 'fixPasswordRules', 'fixDeviceLimit', 'altUsbBluetooth'];
+      // By cable there is no network to see or password to type: restart, then the other route.
+      return connecting.byWifi
+        ? [family.joinFix, family.nameFix, 'fixPasswordRules', 'fixDeviceLimit', ...fallbackSteps(context)]
+        : ['fixRestart', ...fallbackSteps(context)];
     case 'noInternet':
       return ['fixPhoneOwnInternet', network.balance, family.dataLine, network.roaming, 'fixTetheringBlocked'];
     case 'slow':
-      return ['fixSignal', 'fixBandSpeed', family.idleFix, 'fixFewerDevices', 'altUsbBluetooth'];
+      return connecting.byWifi
+        ? ['fixSignal', 'fixBandSpeed', family.idleFix, 'fixFewerDevices', ...fallbackSteps(context)]
+        : ['fixSignal', 'fixFewerDevices'];
     default:
       return [];
   }
 }
 
-const SAFETY: readonly SharedStepId[] = ['safetyDataUse', 'safetyConnectedDevices', 'safetyInFlight'];
+/** A computer's background updates and sync are part of watching the data; a TV's or a phone's are not. */
+function safetySteps({ connecting }: Context): SharedStepId[] {
+  return [connecting.computer ? 'safetyDataUse' : 'safetyDataUseNoComputer', 'safetyConnectedDevices', 'safetyInFlight'];
+}
 
 /**
  * The checklist for a set of answers: ordered step IDs, each at most once. Pure: the same answers
@@ -89,15 +121,22 @@ const SAFETY: readonly SharedStepId[] = ['safetyDataUse', 'safetyConnectedDevice
  */
 export function buildChecklist(answers: Answers): string[] {
   const a = journeyPath(answers).active;
-  const context: Context = { a, network: carrierOf(a), platform: platformOf(a), family: deviceFamilyOf(a) };
+  const context: Context = {
+    a,
+    network: carrierOf(a),
+    platform: platformOf(a),
+    family: deviceFamilyOf(a),
+    connecting: connectingDeviceOf(a),
+    side: phoneSideOf(a),
+  };
   const ordered = [
     ...deviceSteps(context),
     ...esimSteps(context),
     ...phoneInternetSteps(context),
     ...balanceSteps(context),
-    ...setupSteps(context),
+    ...connectSteps(context),
     ...symptomSteps(context),
-    ...SAFETY,
+    ...safetySteps(context),
   ];
   return [...new Set(ordered.flatMap((step) => (step === undefined ? [] : [stepIdOf(step)])))];
 }

@@ -3,6 +3,7 @@ import { factById } from '../content/catalog';
 import { latestDate } from '../content/fact-dates';
 import { shownFact } from '../content/fact-value';
 import type { Fact, IsoDate } from '../content/fact-types';
+import { COMPUTER_MENU_FACTS } from '../content/facts/computer-menus';
 import { PHONE_MENU_FACTS } from '../content/facts/phone-menus';
 import { PTA_FACTS } from '../content/facts/pta-registration';
 import { networksInQuestionOrder } from './answers-view';
@@ -16,11 +17,12 @@ export interface FactGroup {
 
 /**
  * Every fact the app shows, grouped as the sources page lists them: the phone's identity and PTA,
- * the phones' menus, then each network in the order the network question offers them.
+ * the phones' menus, the connecting devices' menus, then each network in the order the network question offers them.
  */
 export const FACT_GROUPS: readonly FactGroup[] = [
   { headingKey: 'sources.groups.identity', facts: Object.keys(PTA_FACTS) },
   { headingKey: 'sources.groups.menus', facts: Object.keys(PHONE_MENU_FACTS) },
+  { headingKey: 'sources.groups.computerMenus', facts: Object.keys(COMPUTER_MENU_FACTS) },
   ...networksInQuestionOrder()
     .map(({ id, nameKey }) => ({ headingKey: nameKey, facts: Object.keys(carrierProfile(id).facts) }))
     .filter((group) => group.facts.length > 0),

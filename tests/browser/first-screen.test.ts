@@ -5,7 +5,7 @@ import { baseUrl, setUpBrowser, waitForApp } from './browser';
 
 const open = setUpBrowser();
 
-const SHARED = '?a=2.device-android.androidBrand-vivo.esimSupport-no.pta-registered.carrier-ufone.mobileData-yes.dataBalance-enough.hotspotIssue-slow&lang=ur';
+const SHARED = '?a=2.device-android.androidBrand-vivo.connectDevice-windows.esimSupport-no.pta-registered.carrier-ufone.mobileData-yes.dataBalance-enough.hotspotIssue-slow&lang=ur';
 const TRIES = [1, 2, 3];
 
 declare global {

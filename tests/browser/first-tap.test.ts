@@ -57,6 +57,6 @@ describe('a tap the moment a control shows, on a budget phone, works before and 
     await page.reload({ waitUntil: 'commit' });
     await tapOnSight(page, 'input[value="iphone"] + label');
     await tapOnSight(page, 'form.form-group button[type="submit"]');
-    await expect.poll(() => stepInUrl(page)).toBe('esimSupport');
+    await expect.poll(() => stepInUrl(page)).toBe('connectDevice');
   });
 });

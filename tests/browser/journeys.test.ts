@@ -15,7 +15,7 @@ describe('journeys in Chromium', () => {
     const { page } = await open({ locale: 'en-GB' });
     await startNow(page);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    for (const value of ['android', 'transsion', 'yes', 'registered', 'zong', 'active', 'yes', 'notSure', 'noInternet']) {
+    for (const value of ['android', 'transsion', 'windows', 'yes', 'registered', 'zong', 'active', 'yes', 'notSure', 'noInternet']) {
       await choose(page, value);
     }
     expect(await headingText(page)).toBe('Your hotspot checklist');
@@ -31,7 +31,7 @@ describe('journeys in Chromium', () => {
     await startNow(page);
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['zh-CN', 'ltr']);
     expect(await headingText(page)).toBe('用哪台设备共享网络？');
-    for (const value of ['iphone', 'yes', 'visitor', 'jazz', 'active', 'yes', 'low', 'notSetUp']) await choose(page, value);
+    for (const value of ['iphone', 'windows', 'yes', 'visitor', 'jazz', 'active', 'yes', 'low', 'notSetUp']) await choose(page, value);
     const codes = await page.locator('[data-step="balanceJazz"] code').allInnerTexts();
     expect(codes).toEqual(['03003008000', 'Jazz World', '*2222#']);
     expect(await page.locator('[data-step="hotspotOnIos"] code').innerText()).toBe('设置 > 个人热点 > 允许其他人加入');
@@ -42,7 +42,7 @@ describe('journeys in Chromium', () => {
     const { page } = await open({ locale: 'ur-PK' });
     await startNow(page);
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ur', 'rtl']);
-    for (const value of ['android', 'samsung', 'no', 'registered', 'telenor', 'yes', 'none', 'cantJoin']) await choose(page, value);
+    for (const value of ['android', 'samsung', 'windows', 'no', 'registered', 'telenor', 'yes', 'none', 'cantJoin']) await choose(page, value);
     const code = page.locator('[data-fact="telenorDataBalance"] code');
     expect(await code.innerText()).toBe('*999#');
     expect(await code.evaluate((el) => el.closest('bdi')?.getAttribute('dir'))).toBe('ltr');
@@ -65,13 +65,14 @@ describe('journeys in Chromium', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('ltr');
     expect(await headingText(page)).toBe('你的 Android 手机是什么品牌？');
     await page.locator('button[type="submit"]').click();
-    await expect.poll(() => stepInUrl(page)).toBe('esimSupport');
+    await expect.poll(() => stepInUrl(page)).toBe('connectDevice');
   });
 
   it('reload resumes language, answers and step', async () => {
     const { page } = await open();
     await startNow(page);
     await choose(page, 'iphone');
+    await choose(page, 'windows');
     await choose(page, 'notSure');
     await page.getByRole('link', { name: 'اردو' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
@@ -88,13 +89,18 @@ describe('journeys in Chromium', () => {
     const { page } = await open();
     await startNow(page);
     await choose(page, 'ipad');
+    await choose(page, 'mac');
     await choose(page, 'yes');
     await expect.poll(() => stepInUrl(page)).toBe('pta');
     await page.goBack();
     await expect.poll(() => headingText(page)).toBe('Does your device support eSIM?');
     expect(await page.locator('input[value="yes"]').isChecked()).toBe(true);
     await page.goBack();
+    await expect.poll(() => headingText(page)).toBe('Which device do you want to put online?');
+    expect(await page.locator('input[value="mac"]').isChecked()).toBe(true);
+    await page.goBack();
     await expect.poll(() => headingText(page)).toBe('Which device will share its internet?');
+    await page.goForward();
     await page.goForward();
     await page.goForward();
     await expect.poll(() => headingText(page)).toBe('Is your phone registered with PTA?');
@@ -103,7 +109,7 @@ describe('journeys in Chromium', () => {
   it('Change from the summary returns to the checklist with the new answer', async () => {
     const { page } = await open();
     await openWith(page, {
-      answers: { device: 'iphone', esimSupport: 'yes', pta: 'registered', carrier: 'jazz', esimState: 'active', mobileData: 'yes', dataBalance: 'low', hotspotIssue: 'slow' },
+      answers: { device: 'iphone', connectDevice: 'windows', esimSupport: 'yes', pta: 'registered', carrier: 'jazz', esimState: 'active', mobileData: 'yes', dataBalance: 'low', hotspotIssue: 'slow' },
       step: 'checklist',
     });
     await expect.poll(() => page.locator('[data-step="jazzReservation"]').count()).toBe(1);
@@ -118,7 +124,7 @@ describe('journeys in Chromium', () => {
 
   it('Start again clears every answer', async () => {
     const { page } = await open();
-    await openWith(page, { answers: { device: 'iphone', esimSupport: 'yes' }, step: 'pta' });
+    await openWith(page, { answers: { device: 'iphone', connectDevice: 'windows', esimSupport: 'yes' }, step: 'pta' });
     await page.getByRole('link', { name: 'Start again' }).click();
     await expect.poll(() => stepInUrl(page)).toBe('device');
     await expect.poll(() => page.locator('input:checked').count()).toBe(0);
@@ -158,6 +164,8 @@ describe('journeys in Chromium', () => {
       await page.keyboard.press('Enter');
     };
     await answerWithKeys(0); // iPhone
+    await expect.poll(() => stepInUrl(page)).toBe('connectDevice');
+    await answerWithKeys(0); // a Windows laptop
     await expect.poll(() => stepInUrl(page)).toBe('esimSupport');
     await answerWithKeys(1); // No
     await expect.poll(() => stepInUrl(page)).toBe('pta');

@@ -11,7 +11,7 @@ const resultStrings = (language: string) => new RegExp(`/assets/_locale-${langua
 
 const SAVED_CHECKLIST = savedRecords({
   step: 'checklist',
-  answers: { device: 'iphone', esimSupport: 'yes', pta: 'registered', carrier: 'ufone', esimState: 'active', mobileData: 'yes', dataBalance: 'enough', hotspotIssue: 'notSetUp' },
+  answers: { device: 'iphone', connectDevice: 'windows', esimSupport: 'yes', pta: 'registered', carrier: 'ufone', esimState: 'active', mobileData: 'yes', dataBalance: 'enough', hotspotIssue: 'notSetUp' },
 });
 
 describe('what loads when', () => {

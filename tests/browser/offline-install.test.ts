@@ -10,7 +10,7 @@ const READY = 'This app is saved on this device, so it works without internet to
 const NOT_YET = /This app isn.t fully saved on this device yet/;
 /** A file this journey never asks for itself: only the service worker's copy of it fails. */
 const CHINESE_CHECKLIST_STRINGS = /\/assets\/_locale-zh-result-[^/]+\.js$/;
-const JOURNEY = ['iphone', 'yes', 'registered', 'jazz', 'active', 'yes', 'enough', 'notSetUp'];
+const JOURNEY = ['iphone', 'windows', 'yes', 'registered', 'jazz', 'active', 'yes', 'enough', 'notSetUp'];
 
 describe('the first visit’s offline copy', () => {
   it('keeps what it could when a file fails, says it is not ready yet, and finishes on the next visit online', async () => {

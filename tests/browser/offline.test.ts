@@ -24,7 +24,7 @@ describe('offline after the first visit', () => {
     await choose(page, 'xiaomi');
     await page.getByRole('link', { name: 'اردو' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    for (const value of ['yes', 'registered', 'jazz', 'active', 'yes', 'low', 'slow']) await choose(page, value);
+    for (const value of ['windows', 'yes', 'registered', 'jazz', 'active', 'yes', 'low', 'slow']) await choose(page, value);
     await expect.poll(() => stepInUrl(page)).toBe('checklist');
     expect(await page.locator('[data-step="hotspotOnXiaomi"] code').innerText()).toBe('Settings > Connection & sharing > Personal hotspot');
     const nastaliq = await page.evaluate(async () => {

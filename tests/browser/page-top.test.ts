@@ -5,7 +5,7 @@ import { baseUrl, choose, setUpBrowser, stepInUrl, waitForApp } from './browser'
 const open = setUpBrowser({ width: 360, height: 640 });
 
 /** One journey through every question, from the start page to the checklist. */
-const ANSWERS = ['android', 'samsung', 'notSure', 'eid', 'notSure', 'jazz', 'active', 'yes', 'low', 'cantJoin'];
+const ANSWERS = ['android', 'samsung', 'windows', 'notSure', 'eid', 'notSure', 'jazz', 'active', 'yes', 'low', 'cantJoin'];
 
 /** Where the page is scrolled, whether its heading has focus, and whether a box is drawn around it. */
 const pageState = (page: Page) =>

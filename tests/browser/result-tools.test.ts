@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openWith, setUpBrowser } from './browser';
 
 const open = setUpBrowser();
-const ANSWERS = { device: 'android', androidBrand: 'pixel', esimSupport: 'yes', pta: 'registered', carrier: 'zong', esimState: 'active', mobileData: 'yes', dataBalance: 'low', hotspotIssue: 'cantJoin' };
+const ANSWERS = { device: 'android', androidBrand: 'pixel', connectDevice: 'windows', esimSupport: 'yes', pta: 'registered', carrier: 'zong', esimState: 'active', mobileData: 'yes', dataBalance: 'low', hotspotIssue: 'cantJoin' };
 
 describe('result page in Chromium', () => {
   it('ticks survive a reload and a language switch', async () => {

@@ -29,7 +29,7 @@ describe('Content-Security-Policy', () => {
     await page.goto(baseUrl());
     await waitForApp(page);
     await page.locator('.button-start').click();
-    for (const value of ['android', 'oppo', 'notSure', 'eid', 'notSure', 'zong', 'active', 'yes', 'low', 'cantJoin']) {
+    for (const value of ['android', 'oppo', 'windows', 'notSure', 'eid', 'notSure', 'zong', 'active', 'yes', 'low', 'cantJoin']) {
       await choose(page, value);
     }
     await page.getByRole('link', { name: 'اردو' }).click();
@@ -38,7 +38,7 @@ describe('Content-Security-Policy', () => {
     await page.locator('.step-tool .tool button').first().click();
     await page.locator('.step-tool .tool button.button:not(.button-secondary)').first().click();
     await page.locator('svg.qr-code').waitFor();
-    await openWith(page, { language: 'ur', answers: { device: 'iphone' }, step: 'esimSupport' });
+    await openWith(page, { language: 'ur', answers: { device: 'iphone', connectDevice: 'windows' }, step: 'esimSupport' });
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   });
 });

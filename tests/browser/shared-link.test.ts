@@ -3,7 +3,7 @@ import { baseUrl, headingText, savedAnswers, setUpBrowser, stepInUrl, waitForApp
 
 const open = setUpBrowser();
 
-const SHARED = { device: 'android', androidBrand: 'vivo', esimSupport: 'no', pta: 'registered', carrier: 'ufone', mobileData: 'yes', dataBalance: 'enough', hotspotIssue: 'slow' };
+const SHARED = { device: 'android', androidBrand: 'vivo', connectDevice: 'windows', esimSupport: 'no', pta: 'registered', carrier: 'ufone', mobileData: 'yes', dataBalance: 'enough', hotspotIssue: 'slow' };
 const LINK = `?a=2.${Object.entries(SHARED).map(([question, option]) => `${question}-${option}`).join('.')}&lang=ur`;
 
 describe('a shared checklist link', () => {

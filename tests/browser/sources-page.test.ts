@@ -9,7 +9,7 @@ const open = setUpBrowser();
 
 /** A journey whose checklist shows facts that are not confirmed (Jazz's helpline, Samsung's menu). */
 const ANSWERS = {
-  device: 'android', androidBrand: 'samsung', esimSupport: 'yes', pta: 'registered', carrier: 'jazz',
+  device: 'android', androidBrand: 'samsung', connectDevice: 'windows', esimSupport: 'yes', pta: 'registered', carrier: 'jazz',
   esimState: 'notInstalled',
 };
 

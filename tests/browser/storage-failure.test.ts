@@ -9,7 +9,7 @@ import { blockStorage, fillStorageAfter, noticeShown } from './storage-faults';
 const open = setUpBrowser();
 
 /** One journey through every question, then the checklist. */
-const EVERY_QUESTION = ['android', 'samsung', 'notSure', 'eid', 'registered', 'zong', 'active', 'yes', 'low', 'cantJoin'];
+const EVERY_QUESTION = ['android', 'samsung', 'windows', 'notSure', 'eid', 'registered', 'zong', 'active', 'yes', 'low', 'cantJoin'];
 
 /** Every screen of the journey: answers it, and after each the notice is there once a write was refused. */
 async function walkEveryScreen(page: Page, refused: () => Promise<boolean>): Promise<void> {

@@ -7,7 +7,7 @@ const open = setUpBrowser(PHONE);
 const ANDROID = 'Mozilla/5.0 (Linux; Android 14; Infinix X6833B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
 const DESKTOP = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 /** Not sure of PTA or the data left, on Jazz: the checklist has the PTA check and Jazz's balance step. */
-const ANSWERS = { device: 'android', androidBrand: 'transsion', esimSupport: 'yes', pta: 'notSure', carrier: 'jazz', esimState: 'active', mobileData: 'yes', dataBalance: 'notSure', hotspotIssue: 'notSetUp' };
+const ANSWERS = { device: 'android', androidBrand: 'transsion', connectDevice: 'windows', esimSupport: 'yes', pta: 'notSure', carrier: 'jazz', esimState: 'active', mobileData: 'yes', dataBalance: 'notSure', hotspotIssue: 'notSetUp' };
 const IMEI_CODE = '[data-step="ptaCheckStatus"] [data-fact="imeiDial"]';
 const SMS_CODE = '[data-step="ptaCheckStatus"] [data-fact="ptaSms"]';
 

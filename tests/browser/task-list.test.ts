@@ -3,7 +3,7 @@ import { openWith, setUpBrowser, waitForApp } from './browser';
 
 const PHONE = { width: 360, height: 740 };
 const open = setUpBrowser(PHONE);
-const ANSWERS = { device: 'android', androidBrand: 'samsung', esimSupport: 'yes', pta: 'registered', carrier: 'jazz', esimState: 'notInstalled' };
+const ANSWERS = { device: 'android', androidBrand: 'samsung', connectDevice: 'windows', esimSupport: 'yes', pta: 'registered', carrier: 'jazz', esimState: 'notInstalled' };
 
 describe('the checklist on a phone', () => {
   it.each(['en', 'ur'])('%s: after three steps ticked and a reload, opens at step 4 below a progress bar that stays in view', async (language) => {

@@ -35,6 +35,6 @@ describe('the APN where a step asks for it', () => {
     await waitFor(() => expect(document.documentElement).toHaveAttribute('lang', 'zh-CN'));
     const menu = step('hotspotOnXiaomi').querySelector('[data-fact="xiaomiHotspotPath"]')!;
     await waitFor(() => expect(menu).toHaveTextContent('设置 > 连接与共享 > 个人热点（Settings > Connection & sharing > Personal hotspot）'));
-    expect(menu).toHaveTextContent('尚未确认，你手机上的菜单名称可能不一样。');
+    expect(menu).toHaveTextContent('尚未确认，你设备上的菜单名称可能不一样。');
   });
 });

@@ -20,7 +20,7 @@ describe('a later screen whose strings cannot be fetched', () => {
 
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading', { name: 'Something went wrong on this page' })).toBeInTheDocument();
-    await waitFor(() => expect(Object.keys(JSON.parse(localStorage.getItem(JOURNEY_KEY) ?? '{}').answers ?? {})).toHaveLength(8));
+    await waitFor(() => expect(Object.keys(JSON.parse(localStorage.getItem(JOURNEY_KEY) ?? '{}').answers ?? {})).toHaveLength(9));
 
     network.up = true;
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));

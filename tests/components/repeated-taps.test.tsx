@@ -10,9 +10,9 @@ describe('a double tap on Continue', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     // The browser counts the second tap of a double tap as the second click, wherever it lands.
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }), { detail: 2 });
-    expect(heading()).toHaveTextContent('Does your device support eSIM?');
+    expect(heading()).toHaveTextContent('Which device do you want to put online?');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    await waitFor(() => expect(document.title).toBe('Does your device support eSIM? – eSIM Hotspot Helper'));
+    await waitFor(() => expect(document.title).toBe('Which device do you want to put online? – eSIM Hotspot Helper'));
   });
 
   it('still answers a single tap, and still shows the error for a Continue with nothing chosen', async () => {

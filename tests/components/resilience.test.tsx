@@ -20,7 +20,7 @@ afterEach(() => {
   failure.checklist = false;
 });
 
-const COMPLETE = { device: 'iphone', esimSupport: 'no', pta: 'registered', carrier: 'ufone', mobileData: 'yes', dataBalance: 'enough', hotspotIssue: 'notSetUp' };
+const COMPLETE = { device: 'iphone', connectDevice: 'windows', esimSupport: 'no', pta: 'registered', carrier: 'ufone', mobileData: 'yes', dataBalance: 'enough', hotspotIssue: 'notSetUp' };
 
 describe('resilience', () => {
   it('works in memory and says so when storage refuses every read and write', async () => {
@@ -34,6 +34,7 @@ describe('resilience', () => {
     expect(screen.getByRole('status')).toHaveTextContent('This browser is not letting the app save anything');
     await user.click(screen.getByRole('link', { name: 'Start now' }));
     await answer(user, 'iPhone');
+    await answer(user, 'A Windows laptop or PC with Wi-Fi');
     expect(heading()).toHaveTextContent('Does your device support eSIM?');
     expect(screen.getByText(/This browser is not letting the app save anything/)).toBeInTheDocument();
   });
@@ -43,6 +44,7 @@ describe('resilience', () => {
     expect(screen.queryByText(/not letting the app save anything/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Start now' }));
     await answer(user, 'iPhone');
+    await answer(user, 'A Windows laptop or PC with Wi-Fi');
     await waitFor(() => expect(JSON.parse(localStorage.getItem(JOURNEY_KEY) ?? '{}').step).toBe('esimSupport'));
     // Storage fills up.
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
@@ -81,7 +83,7 @@ describe('resilience', () => {
   });
 
   it('checks an IMEI typed in Urdu digits with dashes, and explains mistakes', async () => {
-    localStorage.setItem(JOURNEY_KEY, JSON.stringify({ version: 2, step: 'pta', answers: { device: 'android', androidBrand: 'vivo', esimSupport: 'yes' }, done: [] }));
+    localStorage.setItem(JOURNEY_KEY, JSON.stringify({ version: 2, step: 'pta', answers: { device: 'android', androidBrand: 'vivo', connectDevice: 'windows', esimSupport: 'yes' }, done: [] }));
     window.history.replaceState(null, '', '/?step=pta');
     const { user } = await renderApp();
     await user.click(await screen.findByText('Check an IMEI number'));
@@ -103,7 +105,7 @@ describe('resilience', () => {
   });
 
   it('checks an EID with mod 97, whatever its first digits', async () => {
-    localStorage.setItem(JOURNEY_KEY, JSON.stringify({ version: 2, step: 'esimCheck', answers: { device: 'iphone', esimSupport: 'notSure' }, done: [] }));
+    localStorage.setItem(JOURNEY_KEY, JSON.stringify({ version: 2, step: 'esimCheck', answers: { device: 'iphone', connectDevice: 'windows', esimSupport: 'notSure' }, done: [] }));
     window.history.replaceState(null, '', '/?step=esimCheck');
     const { user } = await renderApp();
     await user.click(await screen.findByText('Check an EID number'));

@@ -2,9 +2,9 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ALPHABET } from '../../src/features/tools/password';
 import { JOURNEY_KEY } from '../../src/stores/storage-keys';
-import { heading, renderApp } from '../support/render-app';
+import { answer, heading, renderApp } from '../support/render-app';
 
-const ANSWERS = { device: 'iphone', esimSupport: 'yes', pta: 'registered', carrier: 'jazz', esimState: 'active', mobileData: 'yes', dataBalance: 'low', hotspotIssue: 'cantJoin' };
+const ANSWERS = { device: 'iphone', connectDevice: 'windows', esimSupport: 'yes', pta: 'registered', carrier: 'jazz', esimState: 'active', mobileData: 'yes', dataBalance: 'low', hotspotIssue: 'cantJoin' };
 
 async function openChecklist(answers: Record<string, string> = ANSWERS) {
   localStorage.setItem(JOURNEY_KEY, JSON.stringify({ version: 2, step: 'checklist', answers, done: [] }));
@@ -130,12 +130,14 @@ describe('result page tools', () => {
     expect(screen.getAllByText(/holds back some MBs each time an app or website opens/)).toHaveLength(2);
   });
 
-  it('reopens the same checklist from a shared link, in the link language', async () => {
+  it('opens a link shared before the connecting-device question: asks it, then the same checklist, in the link language', async () => {
     window.history.replaceState(null, '', '/?a=1.240-010013&lang=ur');
-    await renderApp();
+    const { user } = await renderApp();
     await waitFor(() => expect(document.documentElement).toHaveAttribute('dir', 'rtl'));
-    expect(new URLSearchParams(window.location.search).get('step')).toBe('checklist');
-    expect(document.querySelector('[data-step="balanceZong"]')).not.toBeNull();
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('step')).toBe('connectDevice'));
+    await answer(user, 'Wi-Fi والا Windows لیپ ٹاپ یا کمپیوٹر');
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('step')).toBe('checklist'));
+    await waitFor(() => expect(document.querySelector('[data-step="balanceZong"]')).not.toBeNull());
   });
 
   it('opens the first open question, with a notice, from a damaged link', async () => {

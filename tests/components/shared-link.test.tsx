@@ -3,7 +3,7 @@ import { saveJourney } from '../../src/stores/journey-storage';
 import { screen, waitFor } from '@testing-library/react';
 import { addressShows, checklistShown, heading, renderApp, savedAnswersAre } from '../support/render-app';
 
-const SHARED = { device: 'android', androidBrand: 'vivo', esimSupport: 'no', pta: 'registered', carrier: 'ufone', mobileData: 'yes', dataBalance: 'enough', hotspotIssue: 'slow' };
+const SHARED = { device: 'android', androidBrand: 'vivo', connectDevice: 'windows', esimSupport: 'no', pta: 'registered', carrier: 'ufone', mobileData: 'yes', dataBalance: 'enough', hotspotIssue: 'slow' };
 const LINK = `/?a=2.${Object.entries(SHARED).map(([question, option]) => `${question}-${option}`).join('.')}`;
 
 describe('a shared link', () => {
@@ -18,7 +18,7 @@ describe('a shared link', () => {
     expect(document.querySelector('[data-step="hotspotOnVivo"]')).not.toBeNull();
   });
 
-  const OWN = { device: 'iphone', esimSupport: 'yes', pta: 'notSure' } as const;
+  const OWN = { device: 'iphone', connectDevice: 'windows', esimSupport: 'yes', pta: 'notSure' } as const;
 
   /** Opens the link on a device that holds the person's own journey, at the network question. */
   async function openOverOwnJourney() {

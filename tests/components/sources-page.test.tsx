@@ -54,7 +54,7 @@ describe('the sources page', () => {
     await chooseLanguage('en');
     await loadResultStrings('en');
     const estimate = { minHours: 1, maxHours: 2, oneOffMb: { min: 0, max: 0 } };
-    render(<BudgetEstimate mb={500} estimate={estimate} unconfirmed={['music', 'email']} traps={[]} />);
+    render(<BudgetEstimate mb={500} estimate={estimate} unconfirmed={['music', 'email']} notes={[]} traps={[]} />);
     const link = screen.getByRole('link', { name: 'Where this comes from' });
     expect(link.getAttribute('href')).toMatch(/[?&]page=sources#fact-rate-music$/);
     render(<SourcesPage fact={null} />);

@@ -5,11 +5,12 @@ import { addressShows, answer, heading, renderApp } from '../support/render-app'
 
 const NOT_KEPT_ZH = /此浏览器不允许本应用保存任何内容/;
 
-/** The first answer is saved; then storage fills up. */
+/** The first two answers are saved; then storage fills up. */
 async function answerThenStorageFills() {
   const app = await renderApp();
   await app.user.click(screen.getByRole('link', { name: 'Start now' }));
   await answer(app.user, 'iPhone');
+  await answer(app.user, 'A Windows laptop or PC with Wi-Fi');
   await waitFor(() => expect(JSON.parse(localStorage.getItem(JOURNEY_KEY) ?? '{}').step).toBe('esimSupport'));
   vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
     throw new DOMException('quota', 'QuotaExceededError');

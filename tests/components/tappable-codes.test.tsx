@@ -11,6 +11,7 @@ const DESKTOP = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (K
 /** Not sure of PTA or the data left, on Jazz: the checklist has the PTA check and Jazz's balance step. */
 const ANSWERS = {
   device: 'iphone',
+  connectDevice: 'windows',
   esimSupport: 'yes',
   pta: 'notSure',
   carrier: 'jazz',

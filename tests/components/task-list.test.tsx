@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { JOURNEY_KEY } from '../../src/stores/storage-keys';
 import { checklistShown, renderApp } from '../support/render-app';
 
-const ANSWERS = { device: 'android', androidBrand: 'samsung', esimSupport: 'yes', pta: 'registered', carrier: 'jazz', esimState: 'notInstalled' };
+const ANSWERS = { device: 'android', androidBrand: 'samsung', connectDevice: 'windows', esimSupport: 'yes', pta: 'registered', carrier: 'jazz', esimState: 'notInstalled' };
 
 async function openChecklist(done: string[] = []) {
   localStorage.setItem(JOURNEY_KEY, JSON.stringify({ version: 2, step: 'checklist', answers: ANSWERS, done }));

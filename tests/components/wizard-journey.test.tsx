@@ -12,6 +12,7 @@ describe('the wizard in the browser', () => {
     expect(heading()).toHaveTextContent('Which brand is your Android phone?');
     expect(heading()).toHaveFocus();
     await answer(user, 'Infinix, Tecno or itel');
+    await answer(user, 'A Windows laptop or PC with Wi-Fi');
     await answer(user, 'Yes');
     await answer(user, 'Yes, it is registered');
     await answer(user, 'Zong');
@@ -31,7 +32,8 @@ describe('the wizard in the browser', () => {
       'zongBalanceSave',
       'hotspotOnTranssion',
       'hotspotNamePassword',
-      'connectOtherDevice',
+      'joinWindows',
+      'dataLimitWindows',
       'fixPhoneOwnInternet',
       'dataLineAndroid',
       'fixTetheringBlocked',
@@ -57,6 +59,7 @@ describe('the wizard in the browser', () => {
     await user.click(within(summary).getByRole('link', { name: 'Select the device that will share its internet' }));
     expect(screen.getByRole('radio', { name: 'iPhone' })).toHaveFocus();
     await answer(user, 'iPhone');
+    await answer(user, 'A Windows laptop or PC with Wi-Fi');
     expect(heading()).toHaveTextContent('Does your device support eSIM?');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
@@ -64,12 +67,14 @@ describe('the wizard in the browser', () => {
   it('warns iPhone users about mainland-China models', async () => {
     const { user } = await startJourney();
     await answer(user, 'iPhone');
+    await answer(user, 'A Windows laptop or PC with Wi-Fi');
     expect(screen.getByText(/iPhones sold in mainland China have no eSIM/)).toBeInTheDocument();
   });
 
   it('Change from the summary re-asks only what the new answer needs', async () => {
     const { user } = await startJourney();
     await answer(user, 'iPhone');
+    await answer(user, 'A Windows laptop or PC with Wi-Fi');
     await answer(user, 'No, it only takes a SIM card');
     await answer(user, 'Yes, it is registered');
     await answer(user, 'Jazz');

@@ -32,6 +32,7 @@ describe('the wizard in the browser', () => {
       await user.click(document.querySelector<HTMLButtonElement>('button[type="submit"]')!);
     };
     await choose('iphone');
+    await choose('windows');
     await choose('notSure');
     const code = await screen.findByText('*#06#');
     expect(code.closest('bdi')).toHaveAttribute('dir', 'ltr');

@@ -20,14 +20,15 @@ describe('the wizard in the browser', () => {
     localStorage.setItem(JOURNEY_KEY, JSON.stringify({ version: 1, step: 'esimSupport', answers: { device: 'iphone' } }));
     window.history.replaceState(null, '', '/?step=hotspotIssue');
     await renderApp();
-    expect(heading()).toHaveTextContent('Does your device support eSIM?');
+    expect(heading()).toHaveTextContent('Which device do you want to put online?');
     expect(screen.getByRole('status')).toHaveTextContent('That page needs earlier answers first');
-    expect(new URLSearchParams(window.location.search).get('step')).toBe('esimSupport');
+    expect(new URLSearchParams(window.location.search).get('step')).toBe('connectDevice');
   });
 
   it('browser Back and Forward move between questions', async () => {
     const { user } = await startJourney();
     await answer(user, 'iPhone');
+    await answer(user, 'A Windows laptop or PC with Wi-Fi');
     await answer(user, 'Yes');
     expect(heading()).toHaveTextContent('Is your phone registered with PTA?');
     // Each screen's history entry is added once it has been painted.
@@ -47,6 +48,7 @@ describe('the wizard in the browser', () => {
   it('quick Back and Forward add no history entries and land where the address says', async () => {
     const { user } = await startJourney();
     await answer(user, 'iPhone');
+    await answer(user, 'A Windows laptop or PC with Wi-Fi');
     await answer(user, 'Yes');
     await addressShows('pta');
     const entries = window.history.length;

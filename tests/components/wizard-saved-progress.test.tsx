@@ -8,6 +8,7 @@ describe('the wizard in the browser', () => {
   it('resumes after a reload: language, answers and step', async () => {
     const app = await startJourney();
     await answer(app.user, 'iPhone');
+    await answer(app.user, 'A Windows laptop or PC with Wi-Fi');
     await answer(app.user, 'Yes');
     await app.user.click(screen.getByRole('link', { name: '中文' }));
     await waitFor(() => expect(document.documentElement).toHaveAttribute('lang', 'zh-CN'));
@@ -25,7 +26,7 @@ describe('the wizard in the browser', () => {
     localStorage.setItem(JOURNEY_KEY, JSON.stringify({ version: 1, step: 'start', answers: { device: 'ipad' } }));
     const { user } = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
-    expect(heading()).toHaveTextContent('Does your device support eSIM?');
+    expect(heading()).toHaveTextContent('Which device do you want to put online?');
   });
 
   it('starts fresh, with a notice, when the saved data is corrupted', async () => {
@@ -40,6 +41,7 @@ describe('the wizard in the browser', () => {
   it('Start again clears the answers', async () => {
     const { user } = await startJourney();
     await answer(user, 'iPhone');
+    await answer(user, 'A Windows laptop or PC with Wi-Fi');
     await user.click(screen.getByRole('link', { name: 'Start again' }));
     expect(heading()).toHaveTextContent('Which device will share its internet?');
     expect(screen.getByRole('radio', { name: 'iPhone' })).not.toBeChecked();

@@ -42,6 +42,7 @@ export async function answer(user: ReturnType<typeof userEvent.setup>, label: st
 /** Option labels of a whole English journey (iPhone on Ufone, hotspot not set up yet), in order. */
 export const UFONE_JOURNEY = [
   'iPhone',
+  'A Windows laptop or PC with Wi-Fi',
   'Yes',
   'Yes, it is registered',
   'Ufone',

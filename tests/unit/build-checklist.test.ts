@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buildChecklist } from '../../src/outcome/build-checklist';
 import { type Answers } from '../../src/journey/flow';
 
-const base: Answers = { device: 'iphone', esimSupport: 'yes', pta: 'registered', esimState: 'active', mobileData: 'yes' };
+const base: Answers = { device: 'iphone', connectDevice: 'windows', esimSupport: 'yes', pta: 'registered', esimState: 'active', mobileData: 'yes' };
 
 describe('buildChecklist', () => {
   it('Zong eSIM on an Infinix, laptop joins but no internet', () => {
     const steps = buildChecklist({
       device: 'android',
       androidBrand: 'transsion',
+      connectDevice: 'windows',
       esimSupport: 'yes',
       pta: 'registered',
       carrier: 'zong',
@@ -22,7 +23,8 @@ describe('buildChecklist', () => {
       'zongBalanceSave',
       'hotspotOnTranssion',
       'hotspotNamePassword',
-      'connectOtherDevice',
+      'joinWindows',
+      'dataLimitWindows',
       'fixPhoneOwnInternet',
       'dataLineAndroid',
       'fixTetheringBlocked',

@@ -18,8 +18,8 @@ describe('deep links', () => {
   });
 
   it('names each answer by its question and option IDs, in flow order', () => {
-    expect(encodeAnswers({ carrier: 'zong', device: 'android', androidBrand: 'transsion', esimSupport: 'yes', pta: 'registered' })).toBe(
-      '2.device-android.androidBrand-transsion.esimSupport-yes.pta-registered.carrier-zong',
+    expect(encodeAnswers({ carrier: 'zong', device: 'android', androidBrand: 'transsion', connectDevice: 'windows', esimSupport: 'yes', pta: 'registered' })).toBe(
+      '2.device-android.androidBrand-transsion.connectDevice-windows.esimSupport-yes.pta-registered.carrier-zong',
     );
     expect(encodeAnswers({})).toBe('2');
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FACTS } from '../../src/content/catalog';
 import { DATA_RATES } from '../../src/content/data-rates';
-import { latestDate, PROJECT_READ, SHEET_CHECKED } from '../../src/content/fact-dates';
+import { LAST_MILE_CHECKED, latestDate, PROJECT_READ, SHEET_CHECKED } from '../../src/content/fact-dates';
 import type { IsoDate } from '../../src/content/fact-types';
 import { shownFact } from '../../src/content/fact-value';
 
@@ -32,9 +32,9 @@ describe('per-fact check dates', () => {
     expect(day <= today, `${day} is after ${today}`).toBe(true);
   });
 
-  it('dates each fact by its own source: the sheet’s day, or the day the project read a source the sheet does not cite', () => {
+  it('dates each fact by its own source: the sheet’s day, its section 9’s, or the day the project read a source the sheet does not cite', () => {
     const days = new Set(checkDates.map(([, day]) => day));
-    expect([...days].sort()).toEqual([SHEET_CHECKED, PROJECT_READ].sort());
+    expect([...days].sort()).toEqual([SHEET_CHECKED, PROJECT_READ, LAST_MILE_CHECKED].sort());
   });
 
   it('gives, in Chinese, the later day of a menu’s two labels, and in English the English label’s', () => {

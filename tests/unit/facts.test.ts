@@ -3,6 +3,7 @@ import { CARRIERS } from '../../src/content/carrier-registry';
 import { CARRIER_STEP_FIELDS } from '../../src/content/carrier-profile';
 import { FACTS, STEPS, stepIdOf } from '../../src/content/catalog';
 import { shownFact } from '../../src/content/fact-value';
+import { COMPUTER_MENU_FACTS } from '../../src/content/facts/computer-menus';
 import { PHONE_MENU_FACTS } from '../../src/content/facts/phone-menus';
 import { PTA_FACTS } from '../../src/content/facts/pta-registration';
 import { SHARED_STEPS } from '../../src/content/steps';
@@ -20,7 +21,7 @@ describe('facts', () => {
   });
 
   it('gives every fact one ID only: no two modules declare the same one', () => {
-    const tables = [PTA_FACTS, PHONE_MENU_FACTS, ...CARRIERS.map((carrier) => carrier.facts)];
+    const tables = [PTA_FACTS, PHONE_MENU_FACTS, COMPUTER_MENU_FACTS, ...CARRIERS.map((carrier) => carrier.facts)];
     const declared = tables.flatMap((table) => Object.keys(table));
     expect(declared.length).toBe(FACTS.size);
   });

@@ -11,7 +11,7 @@ import { flattenLocale, loadLocaleFile } from '../support/locale-files';
 /** How each language says "not confirmed", "we could not confirm" or "we found no". */
 const HEDGE: Readonly<Record<string, RegExp>> = {
   en: /not confirmed|could not confirm|could not find|found no|no confirmed/i,
-  zh: /尚未确认|无法确认|没有找到|经过确认/,
+  zh: /尚未确认|无法[^。]{0,10}确认|没有找到|经过确认/,
   ur: /تصدیق نہیں|تصدیق شدہ[^۔]*نہیں|نہیں ملا|نہیں ملی/,
 };
 
@@ -37,6 +37,12 @@ const TEXT_HEDGED = [
   'fixMissingIosApnZong', // §4.1 MEMORY: the Personal Hotspot APN field (every network's version shares the text)
   'fixMissingAndroidApnZong', // §6.4 third-party: the "dun" APN type
   'safetyDataUse', // §7.4 MEMORY: background updates and sync on a hotspot
+  'dataLimitWindows', // §9.1 third-party only: Windows 11's per-network data limit
+  'instantHotspotMac', // §9.2 Apple's own page NOT FOUND: Instant Hotspot
+  'joinPhoneTablet', // §9.3 MEMORY: joining by a Wi-Fi QR code
+  'joinTv', // §9.3 MEMORY: many TVs see only 2.4 GHz
+  'cableIphoneWindows', // §4.1 MEMORY: the Apple Devices app for USB sharing
+  'cableWiredMetered', // §9.1 MEMORY: the phone shows as a wired network
   'safetyInFlight', // §8 NOT FOUND and MEMORY: a Pakistani in-flight hotspot rule
 ] as const;
 
@@ -53,6 +59,12 @@ const FACT_HEDGED = [
   'hotspotOnVivo',
   'hotspotOnTranssion',
   'hotspotOnHuawei',
+  // USB tethering sits beside the hotspot, whose menu path is not confirmed on these phones.
+  'usbTetheringOppo',
+  'usbTetheringVivo',
+  'usbTetheringTranssion',
+  'usbTetheringHuawei',
+  'joinWindows', // §9.1 MEMORY: the Windows 11 path to a metered connection
   // The APN fixes of the networks whose APN comes from third-party lists (§1.1 to §1.4).
   'fixMissingIosApnJazz',
   'fixMissingIosApnZong',
@@ -69,6 +81,7 @@ const OTHER_HEDGED_KEYS = [
   'questions.esimSupport.chinaWarning',
   'questions.pta.hint',
   'tools.budget.unconfirmedRates',
+  'tools.budget.computerNote', // §7.4 MEMORY: background updates and sync
   'checklist.apnNote.onic',
   'checklist.apnNote.other',
   'checklist.unconfirmed',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JOURNEY_KEY, loadJourney, parseJourney, saveJourney } from '../../src/stores/journey-storage';
 
-const valid = { version: 2, step: 'carrier', answers: { device: 'iphone', esimSupport: 'yes', pta: 'registered' }, done: ['hotspotOnIos'] };
+const valid = { version: 2, step: 'carrier', answers: { device: 'iphone', connectDevice: 'windows', esimSupport: 'yes', pta: 'registered' }, done: ['hotspotOnIos'] };
 
 describe('saved journey', () => {
   it('round-trips answers and step', () => {
@@ -13,10 +13,10 @@ describe('saved journey', () => {
   });
 
   it('migrates a version 1 record (before ticks existed)', () => {
-    const v1 = JSON.stringify({ version: 1, step: 'pta', answers: { device: 'ipad', esimSupport: 'no' } });
+    const v1 = JSON.stringify({ version: 1, step: 'pta', answers: { device: 'ipad', connectDevice: 'windows', esimSupport: 'no' } });
     expect(parseJourney(v1)).toEqual({
       status: 'restored',
-      journey: { answers: { device: 'ipad', esimSupport: 'no' }, step: 'pta', done: [] },
+      journey: { answers: { device: 'ipad', connectDevice: 'windows', esimSupport: 'no' }, step: 'pta', done: [] },
     });
   });
 

@@ -17,10 +17,10 @@ function offending(bad: (index: number) => boolean): string[] {
 
 describe('every journey through the wizard', () => {
   it('has the expected number of journeys', () => {
-    // 11 device/brand choices x (eSIM: 2 ways with x 4 PTA x 7 networks x 27 endings
-    //                           + no eSIM: 2 ways x 4 PTA x 6 networks x 24 endings)
-    expect(journeys).toHaveLength(11 * (2 * 4 * 7 * 27 + 2 * 4 * 6 * 24));
-    expect(journeys).toHaveLength(29304);
+    // 11 device/brand choices x 6 devices to connect
+    //   x (eSIM: 2 ways with x 4 PTA x 7 networks x 27 endings + no eSIM: 2 ways x 4 PTA x 6 networks x 24 endings)
+    expect(journeys).toHaveLength(11 * 6 * (2 * 4 * 7 * 27 + 2 * 4 * 6 * 24));
+    expect(journeys).toHaveLength(175824);
   });
 
   it('ends every journey in a checklist of known steps, each at most once', () => {
@@ -30,11 +30,17 @@ describe('every journey through the wizard', () => {
     expect(offending((i) => checklists[i].some((step) => !known.has(step)))).toEqual([]);
   });
 
-  it('always ends with turning the hotspot on, connecting, and the safety notes', () => {
-    const safety = 'safetyDataUse,safetyConnectedDevices,safetyInFlight';
-    expect(offending((i) => !checklists[i].some((step) => step.startsWith('hotspotOn')))).toEqual([]);
-    expect(offending((i) => !checklists[i].includes('connectOtherDevice'))).toEqual([]);
-    expect(offending((i) => checklists[i].slice(-3).join(',') !== safety)).toEqual([]);
+  it('always ends with getting the device online, and the safety notes', () => {
+    const cable = (i: number) => journeys[i].answers.connectDevice === 'desktop';
+    const iosPhone = (i: number) => ['iphone', 'ipad'].includes(journeys[i].answers.device ?? '');
+    // The hotspot is on for every Wi-Fi join, and for an iPhone's cable; an Android cable is USB tethering.
+    expect(offending((i) => (!cable(i) || iosPhone(i)) && !checklists[i].some((step) => step.startsWith('hotspotOn')))).toEqual([]);
+    expect(offending((i) => cable(i) && !iosPhone(i) && !checklists[i].some((step) => step.startsWith('usbTethering')))).toEqual([]);
+    const joins = ['joinWindows', 'joinMac', 'joinChromebook', 'joinPhoneTablet', 'joinTv', 'cableIphoneWindows', 'usbTethering'];
+    expect(offending((i) => !checklists[i].some((step) => joins.some((join) => step.startsWith(join))))).toEqual([]);
+    const computer = (i: number) => !['phoneTablet', 'tv'].includes(journeys[i].answers.connectDevice ?? '');
+    const safety = (i: number) => `${computer(i) ? 'safetyDataUse' : 'safetyDataUseNoComputer'},safetyConnectedDevices,safetyInFlight`;
+    expect(offending((i) => checklists[i].slice(-3).join(',') !== safety(i))).toEqual([]);
   });
 
   it('reaches every question state and every checklist step from some journey', () => {
@@ -61,6 +67,7 @@ describe('every journey through the wizard', () => {
     actor.send({ type: 'START' });
     for (const [question, value] of [
       ['device', 'iphone'],
+      ['connectDevice', 'mac'],
       ['esimSupport', 'yes'],
       ['pta', 'registered'],
     ] as const) {
@@ -77,25 +84,31 @@ describe('every journey through the wizard', () => {
 
 /** [question, answers before it, answer, next step]: the routing table, one row per answer. */
 const ROUTING_TABLE: [QuestionId, Answers, string, string][] = [
-  ['device', {}, 'iphone', 'esimSupport'],
-  ['device', {}, 'ipad', 'esimSupport'],
+  ['device', {}, 'iphone', 'connectDevice'],
+  ['device', {}, 'ipad', 'connectDevice'],
   ['device', {}, 'android', 'androidBrand'],
-  ['device', {}, 'other', 'esimSupport'],
+  ['device', {}, 'other', 'connectDevice'],
   ...(['samsung', 'xiaomi', 'oppo', 'vivo', 'transsion', 'pixel', 'huawei', 'other'] as const).map(
-    (brand): [QuestionId, Answers, string, string] => ['androidBrand', { device: 'android' }, brand, 'esimSupport'],
+    (brand): [QuestionId, Answers, string, string] => ['androidBrand', { device: 'android' }, brand, 'connectDevice'],
   ),
-  ['esimSupport', { device: 'iphone' }, 'yes', 'pta'],
-  ['esimSupport', { device: 'iphone' }, 'no', 'pta'],
-  ['esimSupport', { device: 'iphone' }, 'notSure', 'esimCheck'],
-  ['esimCheck', { device: 'iphone', esimSupport: 'notSure' }, 'eid', 'pta'],
-  ['esimCheck', { device: 'iphone', esimSupport: 'notSure' }, 'noEid', 'pta'],
+  ...QUESTIONS.connectDevice.options.map((connecting): [QuestionId, Answers, string, string] => [
+    'connectDevice',
+    { device: 'iphone' },
+    connecting,
+    'esimSupport',
+  ]),
+  ['esimSupport', { device: 'iphone', connectDevice: 'windows' }, 'yes', 'pta'],
+  ['esimSupport', { device: 'iphone', connectDevice: 'windows' }, 'no', 'pta'],
+  ['esimSupport', { device: 'iphone', connectDevice: 'windows' }, 'notSure', 'esimCheck'],
+  ['esimCheck', { device: 'iphone', connectDevice: 'windows', esimSupport: 'notSure' }, 'eid', 'pta'],
+  ['esimCheck', { device: 'iphone', connectDevice: 'windows', esimSupport: 'notSure' }, 'noEid', 'pta'],
   ...(['registered', 'notRegistered', 'visitor', 'notSure'] as const).map(
-    (pta): [QuestionId, Answers, string, string] => ['pta', { device: 'iphone', esimSupport: 'yes' }, pta, 'carrier'],
+    (pta): [QuestionId, Answers, string, string] => ['pta', { device: 'iphone', connectDevice: 'windows', esimSupport: 'yes' }, pta, 'carrier'],
   ),
   // Every network: a phone with an eSIM is asked about its state; one without is not offered a travel eSIM.
   ...QUESTIONS.carrier.options.map((carrier): [QuestionId, Answers, string, string] => [
     'carrier',
-    { device: 'iphone', esimSupport: 'yes', pta: 'registered' },
+    { device: 'iphone', connectDevice: 'windows', esimSupport: 'yes', pta: 'registered' },
     carrier,
     'esimState',
   ]),
@@ -103,24 +116,24 @@ const ROUTING_TABLE: [QuestionId, Answers, string, string][] = [
     .filter((carrier) => carrier !== 'travel')
     .map((carrier): [QuestionId, Answers, string, string] => [
       'carrier',
-      { device: 'iphone', esimSupport: 'no', pta: 'registered' },
+      { device: 'iphone', connectDevice: 'windows', esimSupport: 'no', pta: 'registered' },
       carrier,
       'mobileData',
     ]),
-  ['esimState', { device: 'iphone', esimSupport: 'yes', pta: 'registered', carrier: 'zong' }, 'active', 'mobileData'],
-  ['esimState', { device: 'iphone', esimSupport: 'yes', pta: 'registered', carrier: 'zong' }, 'noSignal', 'checklist'],
-  ['esimState', { device: 'iphone', esimSupport: 'yes', pta: 'registered', carrier: 'zong' }, 'notInstalled', 'checklist'],
-  ['esimState', { device: 'iphone', esimSupport: 'yes', pta: 'registered', carrier: 'zong' }, 'failed', 'checklist'],
-  ['mobileData', { device: 'iphone', esimSupport: 'no', pta: 'registered', carrier: 'zong' }, 'yes', 'dataBalance'],
-  ['mobileData', { device: 'iphone', esimSupport: 'no', pta: 'registered', carrier: 'zong' }, 'no', 'dataBalance'],
+  ['esimState', { device: 'iphone', connectDevice: 'windows', esimSupport: 'yes', pta: 'registered', carrier: 'zong' }, 'active', 'mobileData'],
+  ['esimState', { device: 'iphone', connectDevice: 'windows', esimSupport: 'yes', pta: 'registered', carrier: 'zong' }, 'noSignal', 'checklist'],
+  ['esimState', { device: 'iphone', connectDevice: 'windows', esimSupport: 'yes', pta: 'registered', carrier: 'zong' }, 'notInstalled', 'checklist'],
+  ['esimState', { device: 'iphone', connectDevice: 'windows', esimSupport: 'yes', pta: 'registered', carrier: 'zong' }, 'failed', 'checklist'],
+  ['mobileData', { device: 'iphone', connectDevice: 'windows', esimSupport: 'no', pta: 'registered', carrier: 'zong' }, 'yes', 'dataBalance'],
+  ['mobileData', { device: 'iphone', connectDevice: 'windows', esimSupport: 'no', pta: 'registered', carrier: 'zong' }, 'no', 'dataBalance'],
   ...(['enough', 'low', 'none', 'notSure'] as const).flatMap((balance): [QuestionId, Answers, string, string][] => [
-    ['dataBalance', { device: 'iphone', esimSupport: 'no', pta: 'registered', carrier: 'zong', mobileData: 'yes' }, balance, 'hotspotIssue'],
-    ['dataBalance', { device: 'iphone', esimSupport: 'no', pta: 'registered', carrier: 'zong', mobileData: 'no' }, balance, 'checklist'],
+    ['dataBalance', { device: 'iphone', connectDevice: 'windows', esimSupport: 'no', pta: 'registered', carrier: 'zong', mobileData: 'yes' }, balance, 'hotspotIssue'],
+    ['dataBalance', { device: 'iphone', connectDevice: 'windows', esimSupport: 'no', pta: 'registered', carrier: 'zong', mobileData: 'no' }, balance, 'checklist'],
   ]),
   ...(['notSetUp', 'missing', 'cantJoin', 'noInternet', 'slow'] as const).map(
     (issue): [QuestionId, Answers, string, string] => [
       'hotspotIssue',
-      { device: 'iphone', esimSupport: 'no', pta: 'registered', carrier: 'zong', mobileData: 'yes', dataBalance: 'enough' },
+      { device: 'iphone', connectDevice: 'windows', esimSupport: 'no', pta: 'registered', carrier: 'zong', mobileData: 'yes', dataBalance: 'enough' },
       issue,
       'checklist',
     ],
@@ -144,7 +157,7 @@ describe('routing table: answer -> next question', () => {
 
   it('offers a travel eSIM only to phones that take an eSIM', () => {
     const noEsim = createActor(wizardMachine, {
-      input: { answers: { device: 'iphone', esimSupport: 'no', pta: 'registered' } },
+      input: { answers: { device: 'iphone', connectDevice: 'windows', esimSupport: 'no', pta: 'registered' } },
     }).start();
     noEsim.send({ type: 'GO_TO', step: 'carrier' });
     noEsim.send({ type: 'ANSWER', question: 'carrier', value: 'travel' });

@@ -6,6 +6,7 @@ import { currentStep, wizardMachine } from '../../src/journey/machine/wizard-mac
 
 const complete: Answers = {
   device: 'iphone',
+  connectDevice: 'windows',
   esimSupport: 'yes',
   pta: 'registered',
   carrier: 'jazz',
@@ -31,14 +32,42 @@ describe('wizard machine', () => {
   });
 
   it('goes back along the path actually taken, keeping answers', () => {
-    const actor = actorAt({ device: 'android', androidBrand: 'xiaomi' }, 'esimSupport');
+    const actor = actorAt({ device: 'android', androidBrand: 'xiaomi', connectDevice: 'tv' }, 'esimSupport');
+    expect(currentStep(actor.getSnapshot())).toBe('esimSupport');
+    actor.send({ type: 'BACK' });
+    expect(currentStep(actor.getSnapshot())).toBe('connectDevice');
     actor.send({ type: 'BACK' });
     expect(currentStep(actor.getSnapshot())).toBe('androidBrand');
     actor.send({ type: 'BACK' });
     expect(currentStep(actor.getSnapshot())).toBe('device');
     actor.send({ type: 'BACK' });
     expect(currentStep(actor.getSnapshot())).toBe('start');
-    expect(actor.getSnapshot().context.answers).toEqual({ device: 'android', androidBrand: 'xiaomi' });
+    expect(actor.getSnapshot().context.answers).toEqual({ device: 'android', androidBrand: 'xiaomi', connectDevice: 'tv' });
+  });
+
+  it('opens a journey saved before the connecting-device question at that question, then at the checklist', () => {
+    const before: Answers = Object.fromEntries(Object.entries(complete).filter(([question]) => question !== 'connectDevice'));
+    const actor = createActor(wizardMachine, { input: {} }).start();
+    actor.send({ type: 'LOAD', answers: before, done: [] });
+    expect(currentStep(actor.getSnapshot())).toBe('connectDevice');
+    actor.send({ type: 'ANSWER', question: 'connectDevice', value: 'desktop' });
+    expect(currentStep(actor.getSnapshot())).toBe('checklist');
+    expect(actor.getSnapshot().context.answers).toEqual({ ...complete, connectDevice: 'desktop' });
+  });
+
+  it('still walks forward question by question after Back, with later answers kept', () => {
+    const actor = actorAt(complete, 'connectDevice');
+    actor.send({ type: 'ANSWER', question: 'connectDevice', value: 'mac' });
+    expect(currentStep(actor.getSnapshot())).toBe('esimSupport');
+  });
+
+  it('changing the connecting device from the summary needs no other question', () => {
+    const actor = actorAt(complete, 'checklist');
+    actor.send({ type: 'CHANGE', question: 'connectDevice' });
+    expect(currentStep(actor.getSnapshot())).toBe('connectDevice');
+    actor.send({ type: 'ANSWER', question: 'connectDevice', value: 'phoneTablet' });
+    expect(currentStep(actor.getSnapshot())).toBe('checklist');
+    expect(actor.getSnapshot().context.answers).toEqual({ ...complete, connectDevice: 'phoneTablet' });
   });
 
   it('goes back from the checklist to the last question asked', () => {
@@ -50,7 +79,7 @@ describe('wizard machine', () => {
 
   it('refuses a step the answers cannot reach and opens the furthest one they can', () => {
     const actor = actorAt({ device: 'iphone' }, 'hotspotIssue');
-    expect(currentStep(actor.getSnapshot())).toBe('esimSupport');
+    expect(currentStep(actor.getSnapshot())).toBe('connectDevice');
     const brand = actorAt(complete, 'androidBrand');
     expect(currentStep(brand.getSnapshot())).toBe('checklist');
   });

@@ -10,8 +10,8 @@ import { flattenLocale, loadLocaleFile } from '../support/locale-files';
 
 const locales = Object.fromEntries(LANGUAGE_CODES.map((code) => [code, flattenLocale(loadLocaleFile(code))]));
 
-const IPHONE: Answers = { device: 'iphone' };
-const SAMSUNG: Answers = { device: 'android', androidBrand: 'samsung' };
+const IPHONE: Answers = { device: 'iphone', connectDevice: 'windows' };
+const SAMSUNG: Answers = { device: 'android', androidBrand: 'samsung', connectDevice: 'windows' };
 
 /** The network's APN fact, as the fact sheet lists it (§1.1 to §1.4, summary item 9). */
 const APNS = { jazz: 'jazzApn', zong: 'zongApn', telenor: 'telenorApn', ufone: 'ufoneApn' } as const;

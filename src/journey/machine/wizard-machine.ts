@@ -56,7 +56,7 @@ function questionState(question: QuestionId) {
     on: {
       ANSWER: [
         {
-          guard: { type: 'isChangedAnswer' as const, params: { question } },
+          guard: { type: 'resumesAfter' as const, params: { question } },
           target: 'resume',
           actions: 'recordAnswer' as const,
         },

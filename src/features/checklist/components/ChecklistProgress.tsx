@@ -1,7 +1,7 @@
 import { IsolatedText } from '../../../components/IsolatedText';
 import { stepTextKey } from '../../../content/catalog';
 import { useAppText } from '../../../i18n/app-text';
-import { stepAnchor } from './step-anchor';
+import { scrollToStep, stepAnchor } from './step-anchor';
 
 interface Props {
   readonly steps: readonly string[];
@@ -12,7 +12,7 @@ interface Props {
 export function goToStep(step: string): void {
   const heading = document.querySelector<HTMLElement>(`#${stepAnchor(step)} h2`);
   heading?.focus({ preventScroll: true });
-  document.getElementById(stepAnchor(step))?.scrollIntoView({ block: 'start' });
+  scrollToStep(step);
 }
 
 /** How far the person is, and a link to the first step still to do; it stays in view as the list scrolls. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { stepAnchor } from './step-anchor';
+import { scrollToStep } from './step-anchor';
 
 /**
  * A checklist opened with steps already done (a reload, a return) opens at the first step still to do,
@@ -12,6 +12,6 @@ export function useOpenAtNextStep(steps: readonly string[], done: readonly strin
     opened.current = true;
     const next = steps.find((step) => !done.includes(step));
     if (next === undefined || next === steps[0]) return;
-    document.getElementById(stepAnchor(next))?.scrollIntoView({ block: 'start' });
+    scrollToStep(next);
   }, [steps, done, complete]);
 }

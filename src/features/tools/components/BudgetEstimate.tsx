@@ -14,6 +14,8 @@ interface Props {
   readonly estimate: DurationEstimate;
   /** Chosen activities whose data-use figures are not confirmed: named in a note. */
   readonly unconfirmed: readonly ActivityId[];
+  /** Locale keys of what the estimate leaves out for this device (a computer's background updates). */
+  readonly notes: readonly string[];
   /** Locale keys of carrier billing traps to repeat next to the estimate. */
   readonly traps: readonly string[];
 }
@@ -22,7 +24,7 @@ interface Props {
  * The data budget's answer: hours as a range, one-off downloads, which figures are not confirmed,
  * and the carrier's billing traps.
  */
-export function BudgetEstimate({ mb, estimate, unconfirmed, traps }: Props) {
+export function BudgetEstimate({ mb, estimate, unconfirmed, notes, traps }: Props) {
   const { t, language } = useAppText();
   const locale = LANGUAGES[language].htmlLang;
   const format = (value: number) => formatNumber(value, locale);
@@ -66,6 +68,11 @@ export function BudgetEstimate({ mb, estimate, unconfirmed, traps }: Props) {
           </SourcesLink>
         </p>
       )}
+      {notes.map((key) => (
+        <p key={key} className="hint">
+          <IsolatedText>{t(key)}</IsolatedText>
+        </p>
+      ))}
       {traps.map((key) => (
         <p key={key} className="warning-text">
           <IsolatedText>{t(key)}</IsolatedText>

@@ -11,12 +11,14 @@ import { TextField } from './TextField';
 type BudgetError = DataAmountError | 'noActivity';
 
 interface Props {
+  /** Locale keys of what the estimate leaves out for the connecting device. */
+  readonly notes?: readonly string[];
   /** Locale keys of carrier billing traps to repeat next to the estimate. */
   readonly traps: readonly string[];
 }
 
 /** How long the data lasts for chosen activities, as a range: sources disagree on data-use rates. */
-export function DataBudget({ traps }: Props) {
+export function DataBudget({ notes = [], traps }: Props) {
   const { t } = useAppText();
   const id = useId();
   const [amount, setAmount] = useState('');
@@ -94,7 +96,7 @@ export function DataBudget({ traps }: Props) {
         </button>
       </form>
       <div role="status" className="budget-result">
-        {estimate && <BudgetEstimate mb={estimate.mb} estimate={estimate.duration} unconfirmed={estimate.unconfirmed} traps={traps} />}
+        {estimate && <BudgetEstimate mb={estimate.mb} estimate={estimate.duration} unconfirmed={estimate.unconfirmed} notes={notes} traps={traps} />}
       </div>
     </section>
   );
