@@ -13,6 +13,8 @@ export const LAYERS = {
   components: ['lib', 'i18n', 'journey', 'content', 'outcome', 'stores'],
   features: ['lib', 'i18n', 'journey', 'content', 'outcome', 'stores', 'components'],
   styles: [],
+  // The live check page: its own small script, sharing the languages, text isolation and data rates.
+  check: ['lib', 'i18n', 'content'],
   app: ['lib', 'i18n', 'journey', 'content', 'outcome', 'stores', 'components', 'features', 'styles'],
 };
 

@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { everythingTheAppLoads, stringFiles } from './app-files.mjs';
+import { writeCheckPage } from './check-page.mjs';
 import { filesUnder, writePrecompressed } from './precompress.mjs';
 
 const DIST = 'dist';
@@ -58,7 +59,7 @@ function contentSecurityPolicy(inlineScripts) {
 function writeServiceWorker() {
   const files = filesUnder(DIST)
     .map((file) => `/${relative(DIST, file).split('\\').join('/')}`)
-    .filter((url) => url !== '/sw.js' && !/\.(woff|br|gz)$/.test(url) && !url.startsWith('/.vite/'))
+    .filter((url) => url !== '/sw.js' && !/\.(woff|br|gz)$/.test(url) && !url.startsWith('/.vite/') && !url.startsWith('/check/'))
     .map((url) => (url === '/index.html' ? '/' : url))
     .sort();
   const version = createHash('sha256');
@@ -112,9 +113,10 @@ html = html.replace(
     `\n    <script data-app="${entry[1]}" data-app-imports="${imports}" data-app-rest="${rest}" data-strings="${strings}"${fonts}>${prePaint}</script>`,
 );
 writeFileSync(indexPath, html);
+const checkPageBytes = await writeCheckPage(DIST, { compileInline, sha256 });
 const cached = writeServiceWorker();
 const brotliSaving = writePrecompressed(DIST);
 console.log(
   `postbuild: start page rendered in ${pages.map((page) => page.code).join(', ')}; service worker precaches ${cached} files; ` +
-    `Brotli copies ${(brotliSaving / 1024).toFixed(1)} KiB smaller than gzip in all`,
+    `Brotli copies ${(brotliSaving / 1024).toFixed(1)} KiB smaller than gzip in all; live check page ${(checkPageBytes / 1024).toFixed(1)} KiB`,
 );

@@ -73,6 +73,8 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
+  // The live check page is its own document, always from the network: it tests the connection.
+  if (url.pathname.startsWith('/check/')) return;
   // Every page of the app is the same document; the step is in the query string.
   const key = request.mode === 'navigate' ? '/' : url.pathname;
   event.respondWith(

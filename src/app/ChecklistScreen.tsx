@@ -1,6 +1,6 @@
 import { Suspense, type ReactNode } from 'react';
 import { Loading } from '../components/Loading';
-import { checklistPage, HotspotTool, BudgetTool } from './later-screens';
+import { checklistPage, HotspotTool, BudgetTool, LiveCheckTool } from './later-screens';
 
 function later(tool: ReactNode) {
   return <Suspense fallback={null}>{tool}</Suspense>;
@@ -13,6 +13,7 @@ const STEP_TOOLS = {
   joinPhoneTablet: later(<HotspotTool />),
   safetyDataUse: later(<BudgetTool />),
   safetyDataUseNoComputer: later(<BudgetTool />),
+  checkOnDevice: later(<LiveCheckTool />),
 } as const;
 
 /** The result page with its tools; says it is loading while its code or strings are still on the way. */

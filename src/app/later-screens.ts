@@ -21,6 +21,7 @@ export const checklistPage = deferredComponent(loadChecklistPage, loadResultStri
 /** The result page's tools, each inside the step it helps with. */
 export const HotspotTool = lazy(() => loadResultTools().then((m) => ({ default: m.HotspotHelper })));
 export const BudgetTool = lazy(() => loadResultTools().then((m) => ({ default: m.NetworkDataBudget })));
+export const LiveCheckTool = lazy(() => loadResultTools().then((m) => ({ default: m.ConnectedDeviceCheck })));
 /** How to answer a question: shares the checklist's facts and strings. */
 export const questionHelp = deferredComponent(loadQuestionHelp, loadResultStrings);
 /** The number checker two questions offer. */

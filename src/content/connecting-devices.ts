@@ -17,6 +17,8 @@ export interface ConnectingDevice {
   readonly byWifi: boolean;
   /** A computer, which downloads updates and syncs files in the background. */
   readonly computer: boolean;
+  /** It can open an address from a QR code (a phone or tablet): the live check's address comes as one. */
+  readonly scansQr: boolean;
   /** How to get it online, for each kind of sharing phone, in order. */
   readonly join: Readonly<Record<PhoneSide, readonly ConnectStep[]>>;
   /** Said only when the bundle is small or its size unknown. */
@@ -34,6 +36,7 @@ export const CONNECTING_DEVICES = {
   windows: {
     byWifi: true,
     computer: true,
+    scansQr: false,
     join: {
       ios: [hotspotOn, 'hotspotNamePassword', 'joinWindows'],
       android: [hotspotOn, 'hotspotNamePassword', 'joinWindows'],
@@ -44,6 +47,7 @@ export const CONNECTING_DEVICES = {
   mac: {
     byWifi: true,
     computer: true,
+    scansQr: false,
     join: {
       ios: [hotspotOn, 'hotspotNamePassword', 'instantHotspotMac', 'joinMac', 'lowDataModeMac'],
       android: [hotspotOn, 'hotspotNamePassword', 'joinMac', 'lowDataModeMac'],
@@ -54,6 +58,7 @@ export const CONNECTING_DEVICES = {
   chromebook: {
     byWifi: true,
     computer: true,
+    scansQr: false,
     join: {
       ios: [hotspotOn, 'hotspotNamePassword', 'joinChromebook'],
       android: [hotspotOn, 'hotspotNamePassword', 'joinChromebook'],
@@ -64,6 +69,7 @@ export const CONNECTING_DEVICES = {
   desktop: {
     byWifi: false,
     computer: true,
+    scansQr: false,
     // The cable is the way in: an iPhone shares by cable only with Personal Hotspot on.
     join: {
       ios: [hotspotOn, 'cableIphoneWindows', 'cableWiredMetered'],
@@ -75,6 +81,7 @@ export const CONNECTING_DEVICES = {
   phoneTablet: {
     byWifi: true,
     computer: false,
+    scansQr: true,
     join: {
       ios: [hotspotOn, 'joinPhoneTablet'],
       android: [hotspotOn, 'joinPhoneTablet'],
@@ -85,6 +92,7 @@ export const CONNECTING_DEVICES = {
   tv: {
     byWifi: true,
     computer: false,
+    scansQr: false,
     // Many TVs see only 2.4 GHz: the phone's setting for older devices comes before joining.
     join: {
       ios: [hotspotOn, 'hotspotNamePassword', joinFix, 'joinTv'],

@@ -57,6 +57,7 @@ export const SHARED_STEPS = {
   safetyDataUseNoComputer: {},
   safetyConnectedDevices: {},
   safetyInFlight: {},
+  checkOnDevice: {},
 } as const satisfies Record<string, Omit<StepSpec, 'id'> & { readonly facts?: readonly SharedFact[] }>;
 
 export type SharedStepId = keyof typeof SHARED_STEPS;

@@ -13,10 +13,15 @@ export const PART_SECTIONS: Readonly<Record<Exclude<LocalePart, 'core'>, readonl
   result: ['checklist', 'facts', 'steps', 'tools', 'sources'],
 };
 
+/** Sections for pages of their own (the live check page, scripts/check-page.mjs): in no part of the app's. */
+export const PAGE_ONLY_SECTIONS: readonly string[] = ['check'];
+
 const partOf = (section: string): LocalePart =>
   (Object.keys(PART_SECTIONS) as Exclude<LocalePart, 'core'>[]).find((part) => PART_SECTIONS[part].includes(section)) ?? 'core';
 
 /** The sections of a whole locale file that form one part. */
 export function localePart(locale: Record<string, unknown>, part: LocalePart): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(locale).filter(([section]) => partOf(section) === part));
+  return Object.fromEntries(
+    Object.entries(locale).filter(([section]) => !PAGE_ONLY_SECTIONS.includes(section) && partOf(section) === part),
+  );
 }

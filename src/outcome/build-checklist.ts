@@ -137,6 +137,8 @@ export function buildChecklist(answers: Answers): string[] {
     ...connectSteps(context),
     ...symptomSteps(context),
     ...safetySteps(context),
+    // Last: the live check, opened on the device that joined.
+    'checkOnDevice',
   ];
   return [...new Set(ordered.flatMap((step) => (step === undefined ? [] : [stepIdOf(step)])))];
 }

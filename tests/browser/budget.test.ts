@@ -48,6 +48,21 @@ describe('performance budget', () => {
     expect(jsFiles.filter((file) => /ChecklistPage|ResultTools|QuestionHelp|FactList|SourcesPage|-result-|-questions-/.test(file))).toEqual([]);
   });
 
+  it('keeps the live check page out of the start page and the offline copy, and small on its own', () => {
+    const startPage = readFileSync('dist/index.html', 'utf8');
+    const startUp = firstLoad('dist', 'en').jsFiles.map((file) => readFileSync(join('dist', file), 'utf8'));
+    // Nothing the start page loads names the page or carries its script.
+    for (const text of [startPage, ...startUp]) {
+      expect(text).not.toContain('/check/');
+      expect(text).not.toContain('check-strings');
+    }
+    expect(readFileSync('dist/sw.js', 'utf8')).not.toMatch(/"\/check\//);
+    // One file, its script, style and strings inline: about 6 KiB in gzip, 5 in Brotli.
+    expect(readFileSync('dist/check/index.html.gz').length / 1024).toBeLessThanOrEqual(7);
+    expect(readFileSync('dist/check/index.html.br').length / 1024).toBeLessThanOrEqual(6);
+    expect(statSync('dist/check/probe.bin').size).toBe(200_000);
+  });
+
   it('has V8 compile the start-up code while it downloads: eager CommonJS wrappers in React, a compile hint elsewhere', () => {
     const read = (file: string) => ({ file, code: readFileSync(join('dist', file), 'utf8') });
     const startUp = firstLoad('dist', 'en').jsFiles.filter((file) => !file.includes('locale-')).map(read);

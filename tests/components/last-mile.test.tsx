@@ -11,6 +11,18 @@ const item = (step: string) => document.querySelector<HTMLElement>(`[data-step="
 /** The rest of a journey once the phone and the device to connect are chosen: Zong, all working. */
 const ZONG_WORKING = ['Yes', 'Yes, it is registered', 'Zong', 'Installed, and it has signal', 'Yes, websites open', 'Enough for what I need'];
 
+/** An iPhone on Zong, all working, hotspot not set up yet: each test names the device it connects. */
+const IPHONE_ZONG: Answers = {
+  device: 'iphone',
+  esimSupport: 'yes',
+  pta: 'registered',
+  carrier: 'zong',
+  esimState: 'active',
+  mobileData: 'yes',
+  dataBalance: 'enough',
+  hotspotIssue: 'notSetUp',
+};
+
 async function openChecklist(answers: Answers) {
   localStorage.setItem(JOURNEY_KEY, JSON.stringify({ version: 2, step: 'checklist', answers, done: [] }));
   window.history.replaceState(null, '', '/?step=checklist');
@@ -76,17 +88,7 @@ describe('the last mile: the device that connects', () => {
   });
 
   it('changing the connecting device from the answers summary re-asks only that question', async () => {
-    const app = await openChecklist({
-      device: 'iphone',
-      connectDevice: 'windows',
-      esimSupport: 'yes',
-      pta: 'registered',
-      carrier: 'zong',
-      esimState: 'active',
-      mobileData: 'yes',
-      dataBalance: 'enough',
-      hotspotIssue: 'notSetUp',
-    });
+    const app = await openChecklist({ ...IPHONE_ZONG, connectDevice: 'windows' });
     expect(stepIds()).toContain('joinWindows');
     await app.user.click(screen.getByRole('link', { name: /Change.*Device to connect/ }));
     expect(heading()).toHaveTextContent('Which device do you want to put online?');
@@ -103,22 +105,25 @@ describe('the last mile: the device that connects', () => {
     ['a TV', 'tv', 'safetyDataUseNoComputer', false],
     ['a Chromebook', 'chromebook', 'safetyDataUse', true],
   ] as const)('counts background updates in the data budget only for a computer: %s', async (_name, connectDevice, step, noted) => {
-    const app = await openChecklist({
-      device: 'iphone',
-      connectDevice,
-      esimSupport: 'yes',
-      pta: 'registered',
-      carrier: 'zong',
-      esimState: 'active',
-      mobileData: 'yes',
-      dataBalance: 'enough',
-      hotspotIssue: 'notSetUp',
-    });
+    const app = await openChecklist({ ...IPHONE_ZONG, connectDevice });
     const budget = item(step);
     await app.user.type(await within(budget).findByLabelText('Data left'), '2');
     await app.user.click(within(budget).getByLabelText('Video, standard quality'));
     await app.user.click(within(budget).getByRole('button', { name: 'Work it out' }));
     await within(budget).findByText(/^About .* hours\.$/);
     expect(within(budget).queryByText(/which this estimate does not count/) !== null).toBe(noted);
+  });
+
+  it.each([
+    ['a phone or tablet gets the address as a QR code too', 'phoneTablet', true],
+    ['a laptop gets the address to type', 'windows', false],
+  ] as const)('ends with the live check on the connected device: %s', async (_name, connectDevice, qr) => {
+    await openChecklist({ ...IPHONE_ZONG, connectDevice });
+    expect(stepIds().at(-1)).toBe('checkOnDevice');
+    const check = item('checkOnDevice');
+    const address = `${window.location.origin}/check/?lang=en`;
+    expect(await within(check).findByText(address)).toBeInTheDocument();
+    expect(within(check).getByRole('button', { name: 'Copy the address' })).toBeInTheDocument();
+    expect(within(check).queryByRole('img', { name: `QR code of the address ${address}` }) !== null).toBe(qr);
   });
 });

@@ -40,6 +40,7 @@ describe('the wizard in the browser', () => {
       'safetyDataUse',
       'safetyConnectedDevices',
       'safetyInFlight',
+      'checkOnDevice',
     ]);
     // An unconfirmed menu path carries its note.
     const transsion = steps.find((item) => item.dataset.step === 'hotspotOnTranssion')!;

@@ -31,6 +31,7 @@ describe('buildChecklist', () => {
       'safetyDataUse',
       'safetyConnectedDevices',
       'safetyInFlight',
+      'checkOnDevice',
     ]);
   });
 

@@ -142,6 +142,7 @@ describe('content for every network x platform x connecting device x symptom', (
         computer ? 'safetyDataUse' : 'safetyDataUseNoComputer',
         'safetyConnectedDevices',
         'safetyInFlight',
+        'checkOnDevice',
       ]),
     ];
     expect(inOrder(steps, expected), `${steps.join(' > ')}\nexpected in order: ${expected.join(' > ')}`).toBe(true);

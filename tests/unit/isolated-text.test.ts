@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitLtrRuns } from '../../src/components/IsolatedText';
+import { splitLtrRuns } from '../../src/lib/ltr-runs';
 
 const ltrRuns = (text: string) => splitLtrRuns(text).filter((part) => part.ltr).map((part) => part.text);
 const count = (text: string, bracket: string) => text.split(bracket).length - 1;

@@ -30,7 +30,7 @@ describe('every journey through the wizard', () => {
     expect(offending((i) => checklists[i].some((step) => !known.has(step)))).toEqual([]);
   });
 
-  it('always ends with getting the device online, and the safety notes', () => {
+  it('always gets the device online, and ends with the safety notes and the live check on that device', () => {
     const cable = (i: number) => journeys[i].answers.connectDevice === 'desktop';
     const iosPhone = (i: number) => ['iphone', 'ipad'].includes(journeys[i].answers.device ?? '');
     // The hotspot is on for every Wi-Fi join, and for an iPhone's cable; an Android cable is USB tethering.
@@ -39,8 +39,8 @@ describe('every journey through the wizard', () => {
     const joins = ['joinWindows', 'joinMac', 'joinChromebook', 'joinPhoneTablet', 'joinTv', 'cableIphoneWindows', 'usbTethering'];
     expect(offending((i) => !checklists[i].some((step) => joins.some((join) => step.startsWith(join))))).toEqual([]);
     const computer = (i: number) => !['phoneTablet', 'tv'].includes(journeys[i].answers.connectDevice ?? '');
-    const safety = (i: number) => `${computer(i) ? 'safetyDataUse' : 'safetyDataUseNoComputer'},safetyConnectedDevices,safetyInFlight`;
-    expect(offending((i) => checklists[i].slice(-3).join(',') !== safety(i))).toEqual([]);
+    const ending = (i: number) => `${computer(i) ? 'safetyDataUse' : 'safetyDataUseNoComputer'},safetyConnectedDevices,safetyInFlight,checkOnDevice`;
+    expect(offending((i) => checklists[i].slice(-4).join(',') !== ending(i))).toEqual([]);
   });
 
   it('reaches every question state and every checklist step from some journey', () => {

@@ -2,9 +2,16 @@ import { stepIdOf, stepTextKey } from '../../../content/catalog';
 import { carrierOf, connectingDeviceOf } from '../../../outcome/answers-view';
 import { useWizard } from '../../../stores/wizard-actor';
 import { DataBudget } from './DataBudget';
+import { LiveCheckAddress } from './LiveCheckAddress';
 import '../tools.css';
 
 export { HotspotHelper } from './HotspotHelper';
+
+/** The live check's address, with a QR code where the connected device can scan one. */
+export function ConnectedDeviceCheck() {
+  const scansQr = useWizard((snapshot) => connectingDeviceOf(snapshot.context.answers).scansQr);
+  return <LiveCheckAddress withQr={scansQr} />;
+}
 
 /**
  * The data budget, repeating the network's billing trap beside its estimate and, for a computer,
