@@ -26,7 +26,7 @@ export const STEPS: ReadonlyMap<string, StepSpec> = new Map(
     ...Object.entries(SHARED_STEPS).map(([id, spec]): StepSpec => ({ id, ...spec })),
     ...CARRIERS.flatMap((carrier) => ownSteps(CARRIER_STEP_FIELDS.map((field) => carrier[field]))),
     ...Object.values(DEVICE_FAMILIES).flatMap((family: DeviceFamily) =>
-      phoneSteps([family.dataLine, family.joinFix, family.nameFix, family.idleFix, family.missingFix]),
+      phoneSteps([family.dataLine, family.joinFix, family.nameFix, family.idleFix, family.missingFix, family.missingFirst, family.securityFix, family.vpnFix]),
     ),
     ...Object.values(PLATFORMS).flatMap((platform: Platform) => phoneSteps([platform.hotspotOn, platform.usbTethering])),
   ].map((spec) => [spec.id, spec]),

@@ -19,6 +19,12 @@ export interface DeviceFamily {
   readonly idleFix: DeviceStep;
   /** Said when the hotspot option is missing, after the data line (it may ask for the APN). */
   readonly missingFix?: DeviceStep;
+  /** Said first when the hotspot option is missing: a setting of the phone's that turns it off. */
+  readonly missingFirst?: DeviceStep;
+  /** The hotspot's security type, for older laptops that cannot join. */
+  readonly securityFix?: DeviceStep;
+  /** A VPN on the phone, when devices join but get no internet. */
+  readonly vpnFix?: DeviceStep;
   /** Where the phone shows its EID: help on the eSIM check (`deviceFacts: 'eidPaths'`). */
   readonly eidPaths: readonly MenuFact[];
 }
@@ -30,6 +36,10 @@ const android: DeviceFamily = {
   idleFix: 'fixAutoOff',
   // Tethering may need a "dun" APN type (fact sheet §6.4, third-party): shown with the network's APN.
   missingFix: { id: 'fixMissingAndroidApn', asksApn: true },
+  // Data Saver turns tethering off (fact sheet §9.4); WPA3 keeps some laptops out (§9.5); a VPN (§9.6).
+  missingFirst: 'fixDataSaverAndroid',
+  securityFix: 'fixSecurityWpa2Android',
+  vpnFix: 'fixVpnAndroid',
   eidPaths: ['androidEidPath'],
 };
 

@@ -46,7 +46,8 @@ function esimSteps({ a, network }: Context): Step[] {
 /** Steps that get the phone itself online, when it is not. */
 function phoneInternetSteps({ a, network, family }: Context): Step[] {
   if (a.mobileData !== 'no') return [];
-  return ['mobileDataOn', family.dataLine, network.roaming, network.apn, 'fixRestart'];
+  // A suspension in the area comes before any change to the APN.
+  return ['mobileDataOn', 'mobileDataSuspended', family.dataLine, network.roaming, network.apn, 'fixRestart'];
 }
 
 function balanceSteps({ a, network }: Context): Step[] {
@@ -88,18 +89,21 @@ function fallbackSteps(context: Context): Step[] {
   return context.connecting.fallback[context.side].map((step) => resolve(step, context));
 }
 
+/** Apple's last rungs, after every other fix (fact sheet §9.10). */
+const LAST_RUNGS: readonly SharedStepId[] = ['fixUpdateSoftware', 'fixResetNetwork'];
+
 function symptomSteps(context: Context): Step[] {
   const { a, network, family, connecting } = context;
   switch (a.hotspotIssue) {
     case 'missing':
-      return ['fixMissingPlan', 'mobileDataOn', family.dataLine, forNetwork(family.missingFix, network), 'fixRestart'];
+      return [family.missingFirst, 'fixMissingPlan', 'mobileDataOn', family.dataLine, forNetwork(family.missingFix, network), 'fixRestart', ...LAST_RUNGS];
     case 'cantJoin':
       // By cable there is no network to see or password to type: restart, then the other route.
       return connecting.byWifi
-        ? [family.joinFix, family.nameFix, 'fixPasswordRules', 'fixDeviceLimit', ...fallbackSteps(context)]
-        : ['fixRestart', ...fallbackSteps(context)];
+        ? [family.joinFix, family.nameFix, 'fixPasswordRules', 'fixForgetNetwork', family.securityFix, 'fixDeviceLimit', ...fallbackSteps(context), ...LAST_RUNGS]
+        : ['fixRestart', ...fallbackSteps(context), ...LAST_RUNGS];
     case 'noInternet':
-      return ['fixPhoneOwnInternet', network.balance, family.dataLine, network.roaming, 'fixTetheringBlocked'];
+      return ['fixPhoneOwnInternet', 'mobileDataSuspended', family.vpnFix, network.balance, family.dataLine, network.roaming, 'fixTetheringBlocked', ...LAST_RUNGS];
     case 'slow':
       return connecting.byWifi
         ? ['fixSignal', 'fixBandSpeed', family.idleFix, 'fixFewerDevices', ...fallbackSteps(context)]

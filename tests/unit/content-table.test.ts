@@ -67,12 +67,30 @@ function symptomFixes(symptom: string, ios: boolean, carrier: CarrierProfile, co
   switch (symptom) {
     case 'missing':
       // The APN fix is the network's own version of the phone's step.
-      return ['fixMissingPlan', 'mobileDataOn', dataLine, apnStepId(ios ? 'fixMissingIosApn' : 'fixMissingAndroidApn', carrier.id), 'fixRestart'];
+      return [...(ios ? [] : ['fixDataSaverAndroid']), 'fixMissingPlan', 'mobileDataOn', dataLine, apnStepId(ios ? 'fixMissingIosApn' : 'fixMissingAndroidApn', carrier.id), 'fixRestart', ...LAST_RUNGS];
     case 'cantJoin':
-      if (byCable) return ['fixRestart', ...fallback];
-      return [ios ? 'fixMaximizeCompatibility' : 'fixBandAndroid', ios ? 'fixNameAsciiIos' : 'fixNameAsciiAndroid', 'fixPasswordRules', 'fixDeviceLimit', ...fallback];
+      if (byCable) return ['fixRestart', ...fallback, ...LAST_RUNGS];
+      return [
+        ios ? 'fixMaximizeCompatibility' : 'fixBandAndroid',
+        ios ? 'fixNameAsciiIos' : 'fixNameAsciiAndroid',
+        'fixPasswordRules',
+        'fixForgetNetwork',
+        ...(ios ? [] : ['fixSecurityWpa2Android']),
+        'fixDeviceLimit',
+        ...fallback,
+        ...LAST_RUNGS,
+      ];
     case 'noInternet':
-      return ['fixPhoneOwnInternet', stepIdOf(carrier.balance), dataLine, ...(carrier.roaming ? [stepIdOf(carrier.roaming)] : []), 'fixTetheringBlocked'];
+      return [
+        'fixPhoneOwnInternet',
+        'mobileDataSuspended',
+        ...(ios ? [] : ['fixVpnAndroid']),
+        stepIdOf(carrier.balance),
+        dataLine,
+        ...(carrier.roaming ? [stepIdOf(carrier.roaming)] : []),
+        'fixTetheringBlocked',
+        ...LAST_RUNGS,
+      ];
     case 'slow':
       if (byCable) return ['fixSignal', 'fixFewerDevices'];
       return ['fixSignal', 'fixBandSpeed', ios ? 'fixIosIdle' : 'fixAutoOff', 'fixFewerDevices', ...fallback];
@@ -82,6 +100,8 @@ function symptomFixes(symptom: string, ios: boolean, carrier: CarrierProfile, co
 }
 
 const CARRIER_IDS = QUESTIONS.carrier.options;
+/** Apple's last rungs end every ladder but the slow one's. */
+const LAST_RUNGS = ['fixUpdateSoftware', 'fixResetNetwork'];
 const SYMPTOMS = ['notSetUp', 'missing', 'cantJoin', 'noInternet', 'slow'] as const;
 
 /** True when `expected` appears in `list` in the same order (other steps may sit between). */

@@ -43,6 +43,9 @@ const TEXT_HEDGED = [
   'joinTv', // §9.3 MEMORY: many TVs see only 2.4 GHz
   'cableIphoneWindows', // §4.1 MEMORY: the Apple Devices app for USB sharing
   'cableWiredMetered', // §9.1 MEMORY: the phone shows as a wired network
+  'fixForgetNetwork', // §9.5 MEMORY: forgetting the network clears a wrong saved password
+  'mobileDataSuspended', // §9.7 NOT FOUND: an official list of current suspensions
+  'fixResetNetwork', // §9.10 MEMORY: what Reset Network Settings erases
   'safetyInFlight', // §8 NOT FOUND and MEMORY: a Pakistani in-flight hotspot rule
 ] as const;
 
