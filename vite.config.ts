@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { compileEarlyPlugin } from './scripts/compile-early-plugin.ts';
 import { localePartsPlugin } from './src/i18n/locale-parts-plugin.ts';
@@ -15,6 +16,11 @@ const LATER_SCREENS =
 
 export default defineConfig({
   plugins: [react(), localePartsPlugin(), compileEarlyPlugin(), urduFontPlugin()],
+  resolve: {
+    // react-i18next imports React's useSyncExternalStore through a shim for React 17; with React 19
+    // the shim only adds bytes to the start page.
+    alias: { 'use-sync-external-store/shim': fileURLToPath(new URL('./src/lib/react-sync-store.ts', import.meta.url)) },
+  },
   build: {
     target: 'es2022',
     // Every browser the app targets (Chrome on Android, Safari 17+) preloads modules natively; older

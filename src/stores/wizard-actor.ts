@@ -1,5 +1,4 @@
-import { useSelector } from '@xstate/react';
-import { createContext, useContext } from 'react';
+import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
 import type { ActorRefFrom } from 'xstate';
 import { wizardMachine, type WizardSnapshot } from '../journey/machine/wizard-machine';
 
@@ -14,6 +13,20 @@ export function useWizardActor(): WizardActor {
   return actor;
 }
 
+/**
+ * A value from the wizard's snapshot; the component renders again when it changes. The selector must
+ * return a value the snapshot holds, or a primitive: a new object each call would never settle.
+ */
 export function useWizard<T>(selector: (snapshot: WizardSnapshot) => T): T {
-  return useSelector(useWizardActor(), selector);
+  const actor = useWizardActor();
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const subscription = actor.subscribe(onChange);
+      return () => subscription.unsubscribe();
+    },
+    [actor],
+  );
+  const select = () => selector(actor.getSnapshot());
+  // The build's pre-rendering reads the same snapshot.
+  return useSyncExternalStore(subscribe, select, select);
 }
