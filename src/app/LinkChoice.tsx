@@ -33,7 +33,7 @@ export function LinkChoice({ onKeptShared }: { onKeptShared: () => void }) {
           type="button"
           className="button button-secondary"
           onClick={() => {
-            actor.send({ type: 'LOAD', answers: own.answers, done: own.done });
+            actor.send({ type: 'LOAD', answers: own.answers, done: own.done, fixedBy: own.fixedBy });
             actor.send({ type: 'GO_TO', step: own.step });
             choiceMade();
           }}

@@ -38,8 +38,8 @@ export function startWizard(restored: RestoreResult, inUrl: StepInUrl, link: Dec
     const ownJourney = ownJourneyBeside(restored, link);
     return { actor, notice: link.complete ? null : 'linkIncomplete', keepNow: ownJourney === null, ownJourney };
   }
-  const saved = restored.status === 'restored' ? restored.journey : { answers: {}, done: [] };
-  const actor = createActor(wizardMachine, { input: { answers: saved.answers, done: saved.done } }).start();
+  const saved: Partial<SavedJourney> = restored.status === 'restored' ? restored.journey : {};
+  const actor = createActor(wizardMachine, { input: { answers: saved.answers, done: saved.done, fixedBy: saved.fixedBy } }).start();
   let notice: NoticeId | null = restored.status === 'discarded' ? 'restoreFailed' : null;
   if (inUrl.kind === 'unknown') {
     actor.send({ type: 'RESUME' });

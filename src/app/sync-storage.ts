@@ -15,7 +15,8 @@ export function syncStorage(actor: WizardActor, { saveAtOnce = false } = {}): ()
     // The person's own journey stays as it is saved while they decide about a shared link.
     if (useLinkChoice.getState().own !== null) return;
     const snapshot = actor.getSnapshot();
-    saveJourney({ answers: snapshot.context.answers, step: currentStep(snapshot), done: snapshot.context.done as SavedJourney['done'] });
+    const { answers, done, fixedBy } = snapshot.context;
+    saveJourney({ answers, step: currentStep(snapshot), done: done as SavedJourney['done'], ...(fixedBy === null ? {} : { fixedBy }) });
   };
   if (saveAtOnce) save();
   const subscription = actor.subscribe(() => {

@@ -9,16 +9,21 @@
 export const QUESTIONS = {
   device: {
     options: ['iphone', 'ipad', 'android', 'other'],
-    next: [{ to: 'androidBrand', when: 'isAndroid' }, { to: 'connectDevice' }],
+    next: [
+      { to: 'androidBrand', when: 'isAndroid' },
+      { to: 'connectDevice', when: 'asksConnectDevice' },
+      { to: 'carrier', when: 'asksCarrier' },
+      { to: 'checklist' },
+    ],
   },
   androidBrand: {
     options: ['samsung', 'xiaomi', 'oppo', 'vivo', 'transsion', 'pixel', 'huawei', 'other'],
-    next: [{ to: 'connectDevice' }],
+    next: [{ to: 'connectDevice', when: 'asksConnectDevice' }, { to: 'carrier', when: 'asksCarrier' }, { to: 'checklist' }],
   },
   /** The device to put online: it decides how the last steps join, and what to try when Wi-Fi will not. */
   connectDevice: {
     options: ['windows', 'mac', 'chromebook', 'desktop', 'phoneTablet', 'tv'],
-    next: [{ to: 'esimSupport' }],
+    next: [{ to: 'esimSupport', when: 'settingUp' }, { to: 'carrier', when: 'asksCarrier' }, { to: 'checklist' }],
   },
   esimSupport: {
     options: ['yes', 'no', 'notSure'],
@@ -40,9 +45,9 @@ export const QUESTIONS = {
   },
   carrier: {
     options: ['jazz', 'zong', 'telenor', 'ufone', 'onic', 'travel', 'other'],
-    // A travel eSIM is offered only to people whose phone takes an eSIM.
-    offered: { travel: 'hasEsim' },
-    next: [{ to: 'esimState', when: 'hasEsim' }, { to: 'mobileData' }],
+    // A travel eSIM is offered only to people whose phone takes an eSIM (or has one working already).
+    offered: { travel: 'mayHaveEsim' },
+    next: [{ to: 'checklist', when: 'troubleshooting' }, { to: 'esimState', when: 'hasEsim' }, { to: 'mobileData' }],
   },
   esimState: {
     options: ['active', 'noSignal', 'notInstalled', 'failed'],
@@ -57,15 +62,26 @@ export const QUESTIONS = {
     help: [{ carrierStep: 'balance' }],
     next: [{ to: 'hotspotIssue', when: 'phoneOnline' }, { to: 'checklist' }],
   },
+  /** Last on the way to set up; first on the way to fix, where it decides which questions follow. */
   hotspotIssue: {
     options: ['notSetUp', 'missing', 'cantJoin', 'noInternet', 'slow'],
-    next: [{ to: 'checklist' }],
+    offered: { notSetUp: 'settingUp' },
+    next: [{ to: 'device', when: 'troubleshooting' }, { to: 'checklist' }],
   },
 } as const satisfies Record<string, QuestionSpec>;
 
+/**
+ * The start page's two ways in, each with its first question: the whole wizard, or the symptom first
+ * and then only the questions that symptom needs. No `wayIn` in the answers is the first way.
+ */
+export const WAYS_IN = { setUp: 'device', fix: 'hotspotIssue' } as const satisfies Record<string, QuestionId>;
+export type WayIn = keyof typeof WAYS_IN;
+
 export type QuestionId = keyof typeof QUESTIONS;
 export type AnswerOf<Q extends QuestionId> = (typeof QUESTIONS)[Q]['options'][number];
-export type Answers = { readonly [Q in QuestionId]?: AnswerOf<Q> };
+export type Answers = { readonly [Q in QuestionId]?: AnswerOf<Q> } & { readonly wayIn?: WayIn };
+
+const hasEsim = (a: Answers) => a.esimSupport === 'yes' || (a.esimSupport === 'notSure' && a.esimCheck === 'eid');
 
 /** Named conditions on the answers; routes, offered options and warnings refer to them by name. */
 export const CONDITIONS = {
@@ -73,9 +89,16 @@ export const CONDITIONS = {
   isIphone: (a: Answers) => a.device === 'iphone',
   isApple: (a: Answers) => a.device === 'iphone' || a.device === 'ipad',
   needsEsimCheck: (a: Answers) => a.esimSupport === 'notSure',
-  hasEsim: (a: Answers) => a.esimSupport === 'yes' || (a.esimSupport === 'notSure' && a.esimCheck === 'eid'),
+  hasEsim,
+  mayHaveEsim: (a: Answers) => a.wayIn === 'fix' || hasEsim(a),
   esimWorking: (a: Answers) => a.esimState === 'active',
   phoneOnline: (a: Answers) => a.mobileData === 'yes',
+  settingUp: (a: Answers) => a.wayIn !== 'fix',
+  troubleshooting: (a: Answers) => a.wayIn === 'fix',
+  /** Setting up asks everything; a fix asks for the device that joins only when joining is the trouble, or speed. */
+  asksConnectDevice: (a: Answers) => a.wayIn !== 'fix' || a.hotspotIssue === 'cantJoin' || a.hotspotIssue === 'slow',
+  /** A fix asks for the network when the data line may be the cause. */
+  asksCarrier: (a: Answers) => a.wayIn !== 'fix' || a.hotspotIssue === 'noInternet' || a.hotspotIssue === 'slow',
 } as const satisfies Record<string, (answers: Answers) => boolean>;
 
 export type ConditionName = keyof typeof CONDITIONS;

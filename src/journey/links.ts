@@ -1,11 +1,11 @@
 import type { Answers } from './flow';
-import { isOptionOf } from './options';
-import { isQuestionId } from './steps';
+import { isKnownEntry } from './options';
 import { ANSWERS_PARAM } from './url-params';
 
 /**
  * Answers in a link, by their stable IDs: `2.device-android.androidBrand-transsion.esimSupport-yes`.
- * The format, then each answered question and its option, in flow order. IDs are letters only, so
+ * The format, then the way in (`wayIn-fix`, when it is not the first), then each answered question
+ * and its option, in flow order. IDs are letters only, so
  * `.` and `-` never need escaping. New questions and options never change what an old link means.
  * Format 1 (options by position) is still read: see links-format-1.ts.
  */
@@ -42,7 +42,7 @@ export async function decodeAnswers(search: string): Promise<DecodedLink> {
   else if (format === '1' && parts.length <= 1) read = (await import('./links-format-1')).readFormat1(parts[0] ?? '');
   else read = { answers: {}, complete: false };
   // A question or option that no longer exists is dropped like any other unreadable part.
-  const current = Object.entries(read.answers).filter(([question, option]) => isQuestionId(question) && isOptionOf(question, option));
+  const current = Object.entries(read.answers).filter(([question, option]) => isKnownEntry(question, option));
   const complete = read.complete && current.length === Object.keys(read.answers).length;
   return { kind: 'answers', answers: Object.fromEntries(current) as Answers, complete };
 }

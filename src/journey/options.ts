@@ -1,4 +1,4 @@
-import { CONDITIONS, QUESTIONS, type AnswerOf, type Answers, type ConditionName, type QuestionId } from './flow';
+import { CONDITIONS, QUESTIONS, WAYS_IN, type AnswerOf, type Answers, type ConditionName, type QuestionId } from './flow';
 
 /** The answers a question offers, given what came before (some options are offered only sometimes). */
 export function optionsFor<Q extends QuestionId>(question: Q, answers: Answers): readonly AnswerOf<Q>[] {
@@ -21,4 +21,10 @@ export function isOptionOf(question: QuestionId, value: unknown): boolean {
 /** The answers with one more recorded. */
 export function withAnswer(answers: Answers, question: QuestionId, value: string): Answers {
   return { ...answers, [question]: value };
+}
+
+/** Whether a stored or linked entry is a known answer: a question's option, or the way in. */
+export function isKnownEntry(key: string, value: unknown): boolean {
+  if (key === 'wayIn') return typeof value === 'string' && Object.hasOwn(WAYS_IN, value);
+  return Object.hasOwn(QUESTIONS, key) && isOptionOf(key as QuestionId, value);
 }

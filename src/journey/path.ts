@@ -1,6 +1,6 @@
 import { CONDITIONS, QUESTIONS, type Answers, type QuestionId } from './flow';
 import { isValidAnswer } from './options';
-import { FIRST_QUESTION, QUESTION_IDS, type Destination, type StepId } from './steps';
+import { firstQuestionOf, QUESTION_IDS, type Destination, type StepId } from './steps';
 
 /** Where a question leads, given the answers (the question's own answer included). */
 export function nextDestination(question: QuestionId, answers: Answers): Destination {
@@ -22,7 +22,7 @@ export interface JourneyPath {
 const walked = new WeakMap<Answers, JourneyPath>();
 
 /**
- * The one model of position: replays the answers from the first question, following the routes,
+ * The one model of position: replays the answers from the way in's first question, following the routes,
  * and stops at the first question without a valid answer. Answers left over from an abandoned branch
  * are never reached. Answers are immutable, so each set is walked once.
  */
@@ -30,8 +30,9 @@ export function journeyPath(answers: Answers): JourneyPath {
   const known = walked.get(answers);
   if (known) return known;
   const answered: QuestionId[] = [];
-  const active: Record<string, unknown> = {};
-  let current: Destination = FIRST_QUESTION;
+  // The way in counts from the start; each answer then counts once its question is reached.
+  const active: Record<string, unknown> = answers.wayIn === undefined ? {} : { wayIn: answers.wayIn };
+  let current: Destination = firstQuestionOf(answers);
   // Routes only lead forward; the bound guards against a cycle ever being introduced.
   for (let hops = 0; current !== 'checklist' && hops <= QUESTION_IDS.length; hops += 1) {
     if (!isValidAnswer(current, answers[current], answers)) break;

@@ -6,7 +6,7 @@ import { ANSWERS_PARAM, LANGUAGE_PARAM } from './url-params';
 // Writing links (for sharing the checklist) apart from reading them, which start-up needs.
 
 export function encodeAnswers(answers: Answers): string {
-  const pairs = QUESTION_IDS.flatMap((question) => {
+  const pairs = (['wayIn', ...QUESTION_IDS] as const).flatMap((question) => {
     const value = answers[question];
     return value === undefined ? [] : [`${question}${VALUE_SEPARATOR}${value}`];
   });

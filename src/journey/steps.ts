@@ -1,8 +1,16 @@
-import { QUESTIONS, type QuestionId } from './flow';
+import { QUESTIONS, WAYS_IN, type Answers, type QuestionId } from './flow';
 
 /** The questions in flow order. */
 export const QUESTION_IDS = Object.keys(QUESTIONS) as QuestionId[];
 export const FIRST_QUESTION: QuestionId = QUESTION_IDS[0];
+
+/** The first question of the way in these answers took. */
+export function firstQuestionOf(answers: Answers): QuestionId {
+  return WAYS_IN[answers.wayIn ?? 'setUp'];
+}
+
+/** Questions a way in starts at: Back from one of them leads to the start page. */
+export const WAY_IN_QUESTIONS: readonly StepId[] = Object.values(WAYS_IN);
 
 /** Every screen of the journey: the start page, one per question, and the checklist. */
 export type StepId = 'start' | QuestionId | 'checklist';

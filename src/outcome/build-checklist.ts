@@ -118,14 +118,9 @@ function safetySteps({ connecting }: Context): SharedStepId[] {
   return [connecting.computer ? 'safetyDataUse' : 'safetyDataUseNoComputer', 'safetyConnectedDevices', 'safetyInFlight'];
 }
 
-/**
- * The checklist for a set of answers: ordered step IDs, each at most once. Pure: the same answers
- * always give the same list. Only answers on the current path count; the network's and the phone's
- * own steps come from their profiles, so nothing here names a network or a brand.
- */
-export function buildChecklist(answers: Answers): string[] {
+function contextOf(answers: Answers): Context {
   const a = journeyPath(answers).active;
-  const context: Context = {
+  return {
     a,
     network: carrierOf(a),
     platform: platformOf(a),
@@ -133,6 +128,32 @@ export function buildChecklist(answers: Answers): string[] {
     connecting: connectingDeviceOf(a),
     side: phoneSideOf(a),
   };
+}
+
+const idsOf = (steps: readonly Step[]): string[] => [...new Set(steps.flatMap((step) => (step === undefined ? [] : [stepIdOf(step)])))];
+
+/**
+ * The fixes for the symptom, in the order to try them (the likeliest and cheapest first, a reset
+ * last): the ladder the second way in walks one fix at a time. Empty when nothing is wrong yet.
+ */
+export function buildLadder(answers: Answers): string[] {
+  return idsOf(symptomSteps(contextOf(answers)));
+}
+
+/** What keeps the hotspot working once it does: data use, who is connected, and the live check. */
+export function keepWorkingSteps(answers: Answers): string[] {
+  return idsOf([...safetySteps(contextOf(answers)), 'checkOnDevice']);
+}
+
+/**
+ * The checklist for a set of answers: ordered step IDs, each at most once. Pure: the same answers
+ * always give the same list. Only answers on the current path count; the network's and the phone's
+ * own steps come from their profiles, so nothing here names a network or a brand. On the way in
+ * that starts from the symptom, it is the ladder of fixes, then how to keep it working.
+ */
+export function buildChecklist(answers: Answers): string[] {
+  const context = contextOf(answers);
+  if (CONDITIONS.troubleshooting(context.a)) return [...buildLadder(answers), ...keepWorkingSteps(answers)];
   const ordered = [
     ...deviceSteps(context),
     ...esimSteps(context),
@@ -144,5 +165,5 @@ export function buildChecklist(answers: Answers): string[] {
     // Last: the live check, opened on the device that joined.
     'checkOnDevice',
   ];
-  return [...new Set(ordered.flatMap((step) => (step === undefined ? [] : [stepIdOf(step)])))];
+  return idsOf(ordered);
 }

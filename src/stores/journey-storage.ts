@@ -1,6 +1,6 @@
 import type { Answers } from '../journey/flow';
-import { isOptionOf } from '../journey/options';
-import { isQuestionId, isStepId, type StepId } from '../journey/steps';
+import { isKnownEntry } from '../journey/options';
+import { isStepId, type StepId } from '../journey/steps';
 import { isTickableStep, MAX_TICKS } from '../journey/tickable-step';
 import { isPlainObject, parseJson } from '../lib/parse-json';
 import { safeStorage } from '../lib/safe-storage';
@@ -13,6 +13,8 @@ export interface SavedJourney {
   readonly answers: Answers;
   readonly step: StepId;
   readonly done: readonly string[];
+  /** The fix that worked, on the ladder of fixes. */
+  readonly fixedBy?: string;
 }
 
 export type RestoreResult =
@@ -21,12 +23,12 @@ export type RestoreResult =
   /** Something was stored but it was unreadable or invalid: it has been discarded. */
   | { readonly status: 'discarded' };
 
-/** Keeps only known questions with an answer that question accepts; anything else fails the whole record. */
+/** Keeps only known questions with an answer that question accepts (and the way in); anything else fails the whole record. */
 function validAnswers(value: unknown): Answers | undefined {
   if (!isPlainObject(value)) return undefined;
   const answers: Record<string, string> = {};
   for (const [question, answer] of Object.entries(value)) {
-    if (!isQuestionId(question) || !isOptionOf(question, answer)) return undefined;
+    if (!isKnownEntry(question, answer)) return undefined;
     answers[question] = answer as string;
   }
   return answers as Answers;
@@ -54,9 +56,11 @@ export function parseJourney(raw: string | null): RestoreResult {
   }
   const answers = validAnswers(data.answers);
   const done = validDone(data.done);
-  return answers && done
-    ? { status: 'restored', journey: { answers, step: data.step, done } }
-    : { status: 'discarded' };
+  // Absent until a fix on the ladder has worked.
+  const { fixedBy } = data;
+  const fixedValid = fixedBy === undefined || isTickableStep(fixedBy);
+  if (!answers || !done || !fixedValid) return { status: 'discarded' };
+  return { status: 'restored', journey: { answers, step: data.step, done, ...(fixedBy === undefined ? {} : { fixedBy: fixedBy as string }) } };
 }
 
 export function loadJourney(): RestoreResult {

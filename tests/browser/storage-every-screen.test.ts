@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Answers } from '../../src/journey/flow';
+import { WAYS_IN, type Answers } from '../../src/journey/flow';
 import { journeyPath, reachableSteps } from '../../src/journey/path';
 import type { StepId } from '../../src/journey/steps';
 import { JOURNEY_KEY } from '../../src/stores/storage-keys';
@@ -21,11 +21,15 @@ const MODES = [
 const writesRefused = (page: Page, limit: number) => page.evaluate((n) => ((window as unknown as { __writes?: number }).__writes ?? 1) > n, limit);
 const stepShown = async (page: Page): Promise<string> => (await stepInUrl(page)) ?? 'start';
 
-/** Where the app must open: the screen itself when the answers it can read reach it, else the first question still open. */
+/**
+ * Where the app must open: the screen itself when the answers it can read reach it, or when it is
+ * the fix way's first question and nothing is answered yet; else the first question still open.
+ */
 function expectedLanding(screen: ScreenSpec, readable: boolean): StepId {
   const answers: Answers = readable && !screen.fresh ? (data.answers as Answers) : {};
   const step = screen.step as StepId;
-  return step === 'start' || reachableSteps(answers).includes(step) ? step : journeyPath(answers).next;
+  const opensFixWay = step === WAYS_IN.fix && Object.keys(answers).length === 0;
+  return step === 'start' || opensFixWay || reachableSteps(answers).includes(step) ? step : journeyPath(answers).next;
 }
 
 /** One thing a person does on the screen: answer, tick a step, or begin. Returns what a reload must show. */

@@ -1,14 +1,17 @@
 import { getShortestPaths } from 'xstate/graph';
 import { optionsFor } from '../../src/journey/options';
-import { type Answers, type QuestionId } from '../../src/journey/flow';
+import { type Answers, type QuestionId, type WayIn } from '../../src/journey/flow';
 import { isQuestionId } from '../../src/journey/steps';
 import { wizardMachine, type WizardSnapshot } from '../../src/journey/machine/wizard-machine';
 import type { WizardEvent } from '../../src/journey/machine/events';
 
-/** The forward events a person can send from a snapshot: Start, or each answer the question offers. */
-export function forwardEvents(snapshot: WizardSnapshot): WizardEvent[] {
+/**
+ * The forward events a person can send from a snapshot: Start (by the way in given: the whole wizard
+ * unless told), or each answer the question offers.
+ */
+export function forwardEvents(snapshot: WizardSnapshot, wayIn: WayIn = 'setUp'): WizardEvent[] {
   const value = snapshot.value as string;
-  if (value === 'start') return [{ type: 'START' }];
+  if (value === 'start') return [wayIn === 'setUp' ? { type: 'START' } : { type: 'START', wayIn }];
   if (!isQuestionId(value)) return [];
   return optionsFor(value, snapshot.context.answers).map((answer) => ({
     type: 'ANSWER',
@@ -44,11 +47,19 @@ export function allJourneys(): Journey[] {
   return halfway.flatMap((first) =>
     getShortestPaths(wizardMachine, {
       fromState: first.state,
-      events: forwardEvents,
+      events: (snapshot) => forwardEvents(snapshot),
       toState: (snapshot) => snapshot.matches('checklist'),
     }).map((second) => ({
       answers: second.state.context.answers,
       asked: [...askedIn(first.steps), ...askedIn(second.steps)],
     })),
   );
+}
+
+/** Every journey by the second way in, the symptom first: small enough to walk in one go. */
+export function troubleshootingJourneys(): Journey[] {
+  return getShortestPaths(wizardMachine, {
+    events: (snapshot) => forwardEvents(snapshot, 'fix'),
+    toState: (snapshot) => snapshot.matches('checklist'),
+  }).map((path) => ({ answers: path.state.context.answers, asked: askedIn(path.steps) }));
 }

@@ -44,8 +44,14 @@ export const eventArb: fc.Arbitrary<PlannedEvent> = fc.oneof(
   { weight: 2, arbitrary: questionOrJunk.map((question) => ({ type: 'CHANGE', question }) as WizardEvent) },
   { weight: 1, arbitrary: fc.constant<WizardEvent>({ type: 'RESTART' }) },
   { weight: 2, arbitrary: stepOrJunk.map((step) => ({ type: 'GO_TO', step }) as WizardEvent) },
-  { weight: 1, arbitrary: fc.constantFrom<WizardEvent>({ type: 'START' }, { type: 'RESUME' }) },
+  { weight: 1, arbitrary: fc.constantFrom<WizardEvent>({ type: 'START' }, { type: 'START', wayIn: 'fix' }, { type: 'RESUME' }) },
   { weight: 3, arbitrary: checklistStepOrJunk.map((step) => ({ type: 'TOGGLE_STEP', step }) as WizardEvent) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(checklistStepOrJunk, fc.boolean())
+      .map(([step, worked]) => ({ type: 'FIX_RESULT', step, worked }) as WizardEvent),
+  },
 );
 
 /** The event a planned one stands for on the screen the snapshot shows. */

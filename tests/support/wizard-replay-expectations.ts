@@ -12,8 +12,10 @@ import { SENTINEL } from './hostile-input';
 export function expectedDone(before: WizardSnapshot, event: WizardEvent): readonly string[] {
   const { done } = before.context;
   if (event.type === 'RESTART' || (event.type === 'START' && currentStep(before) === 'start')) return [];
-  if (event.type !== 'TOGGLE_STEP' || currentStep(before) !== 'checklist') return done;
+  if ((event.type !== 'TOGGLE_STEP' && event.type !== 'FIX_RESULT') || currentStep(before) !== 'checklist') return done;
   if (!isStepIdShaped(event.step)) return done;
+  // A fix tried is ticked, whether it worked or not.
+  if (event.type === 'FIX_RESULT') return done.includes(event.step) ? done : [...done, event.step];
   return done.includes(event.step) ? done.filter((id) => id !== event.step) : [...done, event.step];
 }
 

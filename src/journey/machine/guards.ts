@@ -1,4 +1,4 @@
-import { CONDITIONS, type Answers, type ConditionName, type QuestionId } from '../flow';
+import { CONDITIONS, WAYS_IN, type Answers, type ConditionName, type QuestionId } from '../flow';
 import { isValidAnswer, withAnswer } from '../options';
 import { backTarget, journeyPath, nextDestination, reachableSteps } from '../path';
 import type { StepId } from '../steps';
@@ -50,5 +50,7 @@ export const guards = {
     event.question === params.question &&
     journeyPath(context.answers).answered.includes(params.question),
   isNextOpen: ({ context }: GuardArgs, params: { step: StepId }) => journeyPath(context.answers).next === params.step,
-  isTickable: ({ event }: GuardArgs) => event.type === 'TOGGLE_STEP' && isTickableStep(event.step),
+  isTickable: ({ event }: GuardArgs) => (event.type === 'TOGGLE_STEP' || event.type === 'FIX_RESULT') && isTickableStep(event.step),
+  opensFixWay: ({ context, event }: GuardArgs) =>
+    event.type === 'GO_TO' && event.step === WAYS_IN.fix && Object.keys(context.answers).length === 0,
 };

@@ -1,7 +1,7 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import { QUESTIONS, type ConditionName, type QuestionId } from '../flow';
 import { withAnswer } from '../options';
-import { FIRST_QUESTION, QUESTION_IDS, STEP_IDS, type Destination, type StepId } from '../steps';
+import { FIRST_QUESTION, QUESTION_IDS, STEP_IDS, WAY_IN_QUESTIONS, type Destination, type StepId } from '../steps';
 import type { WizardContext, WizardEvent, WizardInput } from './events';
 import { guards } from './guards';
 
@@ -10,7 +10,7 @@ const routesOf = (question: QuestionId): readonly { to: Destination; when?: Cond
 /** Steps Back may lead to from `step`: those whose routes can lead there, and the summary. */
 function backCandidates(step: StepId): StepId[] {
   const from: StepId[] = QUESTION_IDS.filter((q) => routesOf(q).some((r) => r.to === step));
-  return [...(step === FIRST_QUESTION ? ['start' as const] : []), ...from, ...(step === 'checklist' ? [] : ['checklist' as const])];
+  return [...(WAY_IN_QUESTIONS.includes(step) ? ['start' as const] : []), ...from, ...(step === 'checklist' ? [] : ['checklist' as const])];
 }
 
 const base = setup({
@@ -25,10 +25,21 @@ const base = setup({
       answers: ({ context, event }) =>
         event.type === 'ANSWER' ? withAnswer(context.answers, event.question, event.value) : context.answers,
     }),
-    clearAnswers: assign({ answers: {}, changing: false, done: [] }),
+    clearAnswers: assign({ answers: {}, changing: false, done: [], fixedBy: null }),
+    /** A new journey by the way in the event names (Start, or a link to a way in's first question). */
+    startWayIn: assign(({ event }) => {
+      if (event.type === 'GO_TO') return { answers: { wayIn: 'fix' as const }, changing: false };
+      const wayIn = event.type === 'START' ? event.wayIn : undefined;
+      return { answers: wayIn === 'fix' ? { wayIn } : {}, changing: false, done: [], fixedBy: null };
+    }),
     loadJourney: assign(({ context, event }) =>
-      event.type === 'LOAD' ? { answers: event.answers, done: event.done, changing: false } : context,
+      event.type === 'LOAD' ? { answers: event.answers, done: event.done, fixedBy: event.fixedBy ?? null, changing: false } : context,
     ),
+    recordFixResult: assign(({ context, event }) => {
+      if (event.type !== 'FIX_RESULT') return context;
+      const done = context.done.includes(event.step) ? context.done : [...context.done, event.step];
+      return { done, fixedBy: event.worked ? event.step : context.fixedBy === event.step ? null : context.fixedBy };
+    }),
     toggleStep: assign({
       done: ({ context, event }) => {
         if (event.type !== 'TOGGLE_STEP') return context.done;
@@ -36,6 +47,9 @@ const base = setup({
           ? context.done.filter((step) => step !== event.step)
           : [...context.done, event.step];
       },
+      // A fix ticked off again is no longer the one that worked.
+      fixedBy: ({ context, event }) =>
+        event.type === 'TOGGLE_STEP' && event.step === context.fixedBy ? null : context.fixedBy,
     }),
     startChanging: assign({ changing: true }),
     stopChanging: assign({ changing: false }),
@@ -77,12 +91,20 @@ function questionState(question: QuestionId) {
  */
 export const wizardMachine = base.createMachine({
   id: 'wizard',
-  context: ({ input }) => ({ answers: input?.answers ?? {}, changing: false, done: input?.done ?? [] }),
+  context: ({ input }) => ({
+    answers: input?.answers ?? {},
+    changing: false,
+    done: input?.done ?? [],
+    fixedBy: input?.fixedBy ?? null,
+  }),
   initial: 'start',
   on: {
     RESTART: { target: `.${FIRST_QUESTION}`, actions: 'clearAnswers' },
     LOAD: { target: '.resume', actions: 'loadJourney' },
     GO_TO: [
+      // The second way in's address, opened before any answer (its link on the start page, followed
+      // before the app's code ran): that way starts.
+      { guard: 'opensFixWay', target: '.resume', actions: 'startWayIn' as const },
       ...STEP_IDS.map((step) => ({
         guard: { type: 'canVisit' as const, params: { step } },
         target: `.${step}`,
@@ -95,7 +117,7 @@ export const wizardMachine = base.createMachine({
   states: {
     start: {
       on: {
-        START: { target: FIRST_QUESTION, actions: 'clearAnswers' },
+        START: { target: 'resume', actions: 'startWayIn' },
         RESUME: { target: 'resume' },
       },
     },
@@ -113,6 +135,7 @@ export const wizardMachine = base.createMachine({
     checklist: {
       on: {
         TOGGLE_STEP: { guard: 'isTickable', actions: 'toggleStep' },
+        FIX_RESULT: { guard: 'isTickable', actions: 'recordFixResult' },
         CHANGE: QUESTION_IDS.map((question) => ({
           guard: { type: 'canChange' as const, params: { question } },
           target: question,

@@ -3,10 +3,12 @@ import { IsolatedText } from '../../../components/IsolatedText';
 import { PageHeading } from '../../../components/PageHeading';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { FIRST_QUESTION } from '../../../journey/steps';
+import { WAYS_IN } from '../../../journey/flow';
 import { StepLink } from '../../../components/StepLink';
 import { useWizard, useWizardActor } from '../../../stores/wizard-actor';
 
 const START = { type: 'START' } as const;
+const START_FIX = { type: 'START', wayIn: 'fix' } as const;
 
 /**
  * GOV.UK start page: what this does, how long it takes, Start (or resume) on the first screen, then
@@ -50,6 +52,12 @@ export function StartPage() {
           {t('start.startNow')}
         </StepLink>
       )}
+      {/* The second way in: the symptom first, then only what that symptom needs (a new journey). */}
+      <p>
+        <StepLink className="button button-secondary" step={WAYS_IN.fix} event={START_FIX}>
+          {t('start.fixNow')}
+        </StepLink>
+      </p>
       <h2 className="heading-m">{t('start.needTitle')}</h2>
       <ul className="list-bullet">
         {needs.map((key) => (
