@@ -42,6 +42,8 @@ export interface CarrierProfile<FactId extends string = string> {
    */
   readonly ptaRule?: StepRef<FactId>;
   readonly helpline?: FactId;
+  /** A WhatsApp number the network answers on (an automatic service, for Jazz). */
+  readonly whatsApp?: FactId;
   readonly selfServiceApp?: FactId;
 }
 

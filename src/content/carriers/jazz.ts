@@ -19,5 +19,6 @@ export default defineCarrier({
   apnForSteps: { facts: ['jazzApn'] },
   billingTrap: { id: 'jazzReservation' },
   helpline: 'jazzHelpline',
+  whatsApp: 'jazzWhatsApp',
   selfServiceApp: 'jazzApp',
 });

@@ -1,9 +1,9 @@
 import { useState, type ReactNode } from 'react';
 import { useAppText } from '../../../i18n/app-text';
-import { FactList } from '../../../components/FactList';
 import { IsolatedText } from '../../../components/IsolatedText';
-import { stepFacts, stepNotes, stepTextKey } from '../../../content/catalog';
+import { stepTextKey } from '../../../content/catalog';
 import { stepAnchor } from './step-anchor';
+import { StepContent } from './StepContent';
 
 interface Props {
   step: string;
@@ -41,18 +41,7 @@ export function ChecklistStep({ step, done, onToggle, tool }: Props) {
           <span className="visually-hidden">{title}</span>
         </button>
       )}
-      <div className="step-body" id={`${stepAnchor(step)}-body`}>
-        <p>
-          <IsolatedText>{t(`${key}.body`)}</IsolatedText>
-        </p>
-        {stepNotes(step).map((note) => (
-          <p key={note}>
-            <IsolatedText>{t(note)}</IsolatedText>
-          </p>
-        ))}
-        <FactList facts={stepFacts(step)} />
-        {tool !== undefined && <div className="step-tool">{tool}</div>}
-      </div>
+      <StepContent step={step} tool={tool} id={`${stepAnchor(step)}-body`} />
       <div className="checkbox step-tick">
         <input className="checkbox-input" type="checkbox" id={`done-${step}`} checked={done} onChange={() => {
             setOpened(false);

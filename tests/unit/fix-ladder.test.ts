@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { buildLadder } from '../../src/outcome/build-checklist';
+import { ladderPosition, triedFixes } from '../../src/outcome/fix-ladder';
+import { wizardMachine } from '../../src/journey/machine/wizard-machine';
+import { troubleshootingJourneys } from '../support/journeys';
+
+const fixes = troubleshootingJourneys();
+
+/** Answers each fix on the ladder with "No" until `yesAt` (never, when -1), through the machine. */
+function walk(answers: (typeof fixes)[number]['answers'], yesAt: number) {
+  const actor = createActor(wizardMachine, { input: { answers } }).start();
+  actor.send({ type: 'GO_TO', step: 'checklist' });
+  const ladder = buildLadder(answers);
+  const shown: string[] = [];
+  for (let hops = 0; hops <= ladder.length; hops += 1) {
+    const { done, fixedBy } = actor.getSnapshot().context;
+    const position = ladderPosition(ladder, done, fixedBy);
+    if (position.kind !== 'trying') return { position, shown, ladder, done };
+    shown.push(position.step);
+    actor.send({ type: 'FIX_RESULT', step: position.step, worked: position.index === yesAt });
+  }
+  throw new Error('the ladder did not end');
+}
+
+describe('every ladder ends: a yes, or the message for the network', () => {
+  it('all "No": every fix is shown once, in order, then the message', () => {
+    for (const { answers } of fixes) {
+      const { position, shown, ladder, done } = walk(answers, -1);
+      expect(position.kind).toBe('exhausted');
+      expect(shown).toEqual(ladder);
+      expect(triedFixes(ladder, done)).toEqual(ladder);
+    }
+  });
+
+  it('a "Yes" at any fix ends with that fix as the one that worked', () => {
+    for (const { answers } of fixes.filter((_, index) => index % 7 === 0)) {
+      const ladder = buildLadder(answers);
+      for (let yesAt = 0; yesAt < ladder.length; yesAt += 1) {
+        const { position, shown } = walk(answers, yesAt);
+        expect(position).toEqual({ kind: 'fixed', step: ladder[yesAt] });
+        expect(shown).toEqual(ladder.slice(0, yesAt + 1));
+      }
+    }
+  });
+
+  it('a fix that worked counts only while the ladder still lists it', () => {
+    expect(ladderPosition(['a', 'b'], ['a'], 'gone')).toEqual({ kind: 'trying', step: 'b', index: 1 });
+    expect(ladderPosition(['a', 'b'], ['a', 'b'], null)).toEqual({ kind: 'exhausted' });
+  });
+});
