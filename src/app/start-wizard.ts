@@ -33,7 +33,7 @@ export function startWizard(restored: RestoreResult, inUrl: StepInUrl, link: Dec
   // A shared link is what the person asked to open: it is shown, and kept unless it would replace a
   // journey of the person's own (that one stays saved).
   if (link.kind === 'answers') {
-    const actor = createActor(wizardMachine, { input: { answers: link.answers } }).start();
+    const actor = createActor(wizardMachine, { input: { answers: link.answers, done: link.done, fixedBy: link.fixedBy } }).start();
     actor.send({ type: 'RESUME' });
     const ownJourney = ownJourneyBeside(restored, link);
     return { actor, notice: link.complete ? null : 'linkIncomplete', keepNow: ownJourney === null, ownJourney };

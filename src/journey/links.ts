@@ -1,12 +1,14 @@
 import type { Answers } from './flow';
 import { isKnownEntry } from './options';
+import { isTickableStep, MAX_TICKS } from './tickable-step';
 import { ANSWERS_PARAM } from './url-params';
 
 /**
  * Answers in a link, by their stable IDs: `2.device-android.androidBrand-transsion.esimSupport-yes`.
  * The format, then the way in (`wayIn-fix`, when it is not the first), then each answered question
- * and its option, in flow order. IDs are letters only, so
- * `.` and `-` never need escaping. New questions and options never change what an old link means.
+ * and its option, in flow order; on the way to a fix, then the fixes tried (`tried-fixA_fixB`) and the
+ * one that worked (`fixed-fixB`), by step ID. IDs are letters only, so `.`, `-` and `_` never need
+ * escaping. New questions, options and fixes never change what an old link means.
  * Format 1 (options by position) is still read: see links-format-1.ts.
  */
 export const FORMAT = '2';
@@ -16,7 +18,17 @@ export const VALUE_SEPARATOR = '-';
 export type DecodedLink =
   | { readonly kind: 'none' }
   /** `complete` is false when part of the link was unknown, cut off or invalid and was dropped. */
-  | { readonly kind: 'answers'; readonly answers: Answers; readonly complete: boolean };
+  | {
+      readonly kind: 'answers';
+      readonly answers: Answers;
+      readonly complete: boolean;
+      /** The ladder's place: fixes tried and the one that worked, when the link carries them. */
+      readonly done: readonly string[];
+      readonly fixedBy: string | null;
+    };
+
+/** Between the fixes tried: `tried-fixA_fixB`. */
+export const FIX_SEPARATOR = '_';
 
 function readFormat2(pairs: readonly string[]): { answers: Record<string, string>; complete: boolean } {
   const answers = new Map<string, string>();
@@ -41,8 +53,10 @@ export async function decodeAnswers(search: string): Promise<DecodedLink> {
   if (format === FORMAT) read = readFormat2(parts.filter((part) => part !== ''));
   else if (format === '1' && parts.length <= 1) read = (await import('./links-format-1')).readFormat1(parts[0] ?? '');
   else read = { answers: {}, complete: false };
+  const { tried = '', fixed = '', ...given } = read.answers;
   // A question or option that no longer exists is dropped like any other unreadable part.
-  const current = Object.entries(read.answers).filter(([question, option]) => isKnownEntry(question, option));
-  const complete = read.complete && current.length === Object.keys(read.answers).length;
-  return { kind: 'answers', answers: Object.fromEntries(current) as Answers, complete };
+  const current = Object.entries(given).filter(([question, option]) => isKnownEntry(question, option));
+  const complete = read.complete && current.length === Object.keys(given).length;
+  const done = tried.split(FIX_SEPARATOR).filter(isTickableStep).slice(0, MAX_TICKS);
+  return { kind: 'answers', answers: Object.fromEntries(current) as Answers, complete, done, fixedBy: isTickableStep(fixed) ? fixed : null };
 }

@@ -81,6 +81,23 @@ describe('straight to the fix: one fix at a time', () => {
     expect(within(ladder()!).getByText(`Fix 3 of ${FIXES.length}`)).toBeInTheDocument();
   });
 
+  it('a shared link from the middle of the ladder opens on the same fix on another device', async () => {
+    const app = await troubleshoot(NO_INTERNET_ANDROID);
+    await sayNo(app);
+    await sayNo(app);
+    const whatsApp = await screen.findByRole('link', { name: 'Send on WhatsApp' });
+    const text = new URL(whatsApp.getAttribute('href')!).searchParams.get('text')!;
+    const shared = new URL(text.match(/https?:\/\/\S+/)![0]);
+    expect(shared.searchParams.get('a')).toContain(`tried-${FIXES[0]}_${FIXES[1]}`);
+    app.unmount();
+    app.dispose();
+    localStorage.clear();
+    window.history.replaceState(null, '', `/${shared.search}`);
+    await renderApp();
+    await waitFor(() => expect(fixShown()).toBe(FIXES[2]));
+    expect(within(ladder()!).getByText(`Fix 3 of ${FIXES.length}`)).toBeInTheDocument();
+  });
+
   it('switching to Urdu keeps the ladder’s position', async () => {
     const app = await troubleshoot(NO_INTERNET_ANDROID);
     await sayNo(app);

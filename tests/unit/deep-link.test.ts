@@ -30,7 +30,7 @@ describe('deep links', () => {
   });
 
   it.each(FORMAT_1_LINKS.map((row) => [row.link, row] as const))('opens the format-1 link %s with the answers it always opened', async (_link, row) => {
-    expect(await decodeAnswers(`?a=${row.link}`)).toEqual({ kind: 'answers', answers: row.answers, complete: true });
+    expect(await decodeAnswers(`?a=${row.link}`)).toEqual({ kind: 'answers', answers: row.answers, complete: true, done: [], fixedBy: null });
   });
 
   it('has real format-1 links of every length to test against', () => {
@@ -55,16 +55,18 @@ describe('deep links', () => {
     ['a damaged pair', '?a=2.device.pta-registered-x.carrier-jazz', { carrier: 'jazz' }],
     ['a prototype key', '?a=2.__proto__-iphone.constructor-x.device-ipad', { device: 'ipad' }],
   ])('keeps what it can of %s and says the link was incomplete', async (_label, search, answers) => {
-    expect(await decodeAnswers(search)).toEqual({ kind: 'answers', answers, complete: false });
+    expect(await decodeAnswers(search)).toEqual({ kind: 'answers', answers, complete: false, done: [], fixedBy: null });
     expect(({} as Record<string, unknown>).iphone).toBeUndefined();
   });
 
   it('treats a link cut short as the answers it carries', async () => {
-    expect(await decodeAnswers('?a=1.24')).toEqual({ kind: 'answers', answers: { device: 'android', androidBrand: 'transsion' }, complete: true });
+    expect(await decodeAnswers('?a=1.24')).toEqual({ kind: 'answers', answers: { device: 'android', androidBrand: 'transsion' }, complete: true, done: [], fixedBy: null });
     expect(await decodeAnswers('?a=2.device-android.androidBrand-transsion')).toEqual({
       kind: 'answers',
       answers: { device: 'android', androidBrand: 'transsion' },
       complete: true,
+      done: [],
+      fixedBy: null,
     });
   });
 });

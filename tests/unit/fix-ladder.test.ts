@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { buildLadder } from '../../src/outcome/build-checklist';
 import { ladderPosition, triedFixes } from '../../src/outcome/fix-ladder';
-import { wizardMachine } from '../../src/journey/machine/wizard-machine';
+import { currentStep, wizardMachine } from '../../src/journey/machine/wizard-machine';
+import { decodeAnswers } from '../../src/journey/links';
+import { linkSearch } from '../../src/journey/share-link';
+import { startWizard } from '../../src/app/start-wizard';
 import { troubleshootingJourneys } from '../support/journeys';
 
 const fixes = troubleshootingJourneys();
@@ -47,5 +50,40 @@ describe('every ladder ends: a yes, or the message for the network', () => {
   it('a fix that worked counts only while the ladder still lists it', () => {
     expect(ladderPosition(['a', 'b'], ['a'], 'gone')).toEqual({ kind: 'trying', step: 'b', index: 1 });
     expect(ladderPosition(['a', 'b'], ['a', 'b'], null)).toEqual({ kind: 'exhausted' });
+  });
+});
+
+describe("a link keeps the ladder's place", () => {
+  const answers = { wayIn: 'fix', hotspotIssue: 'noInternet', device: 'android', androidBrand: 'samsung', carrier: 'jazz' } as const;
+  const ladder = buildLadder(answers);
+
+  async function opened(search: string) {
+    const link = await decodeAnswers(search);
+    const { actor } = startWizard({ status: 'empty' }, { kind: 'none' }, link);
+    const { done, fixedBy } = actor.getSnapshot().context;
+    return { link, step: currentStep(actor.getSnapshot()), position: ladderPosition(ladder, done, fixedBy) };
+  }
+
+  it('opens on the fix the person had reached, with the fixes tried', async () => {
+    const search = linkSearch(answers, 'ur', { tried: ladder.slice(0, 2), fixedBy: null });
+    expect(search).toContain(`tried-${ladder[0]}_${ladder[1]}`);
+    const { link, step, position } = await opened(search);
+    expect(link).toMatchObject({ complete: true, done: ladder.slice(0, 2), fixedBy: null });
+    expect(step).toBe('checklist');
+    expect(position).toEqual({ kind: 'trying', step: ladder[2], index: 2 });
+  });
+
+  it('opens on how to keep it working when a fix worked, and on the message when none did', async () => {
+    const fixed = await opened(linkSearch(answers, undefined, { tried: ladder.slice(0, 3), fixedBy: ladder[2] }));
+    expect(fixed.position).toEqual({ kind: 'fixed', step: ladder[2] });
+    const exhausted = await opened(linkSearch(answers, undefined, { tried: ladder, fixedBy: null }));
+    expect(exhausted.position).toEqual({ kind: 'exhausted' });
+  });
+
+  it('leaves the ladder out of a link with nothing tried, and drops fixes it cannot read', async () => {
+    expect(linkSearch(answers, undefined, { tried: [], fixedBy: null })).toBe(linkSearch(answers));
+    const { link, position } = await opened(`${linkSearch(answers)}.tried-${ladder[0]}_%3Cb%3E__9x.fixed-no%20such`);
+    expect(link).toMatchObject({ complete: true, done: [ladder[0]], fixedBy: null });
+    expect(position).toEqual({ kind: 'trying', step: ladder[1], index: 1 });
   });
 });

@@ -87,7 +87,7 @@ describe('the second way in: the symptom first', () => {
     const search = linkSearch(answers);
     expect(search).toContain('wayIn-fix');
     const decoded = await decodeAnswers(search);
-    expect(decoded).toEqual({ kind: 'answers', answers, complete: true });
+    expect(decoded).toEqual({ kind: 'answers', answers, complete: true, done: [], fixedBy: null });
     expect(journeyPath(answers).next).toBe('checklist');
     const raw = JSON.stringify({ version: JOURNEY_VERSION, answers, step: 'checklist', done: ['fixVpnAndroid'], fixedBy: 'fixVpnAndroid' });
     expect(parseJourney(raw)).toEqual({

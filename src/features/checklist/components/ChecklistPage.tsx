@@ -40,7 +40,8 @@ export function ChecklistPage({ stepTools = {} }: Props) {
   const keepWorking = useMemo(() => keepWorkingSteps(answers), [answers]);
   const [wholeList, setWholeList] = useState(false);
   const printing = usePrinting();
-  const oneAtATime = CONDITIONS.troubleshooting(answers) && ladder.length > 0 && !wholeList && !printing;
+  const onLadder = CONDITIONS.troubleshooting(answers) && ladder.length > 0;
+  const oneAtATime = onLadder && !wholeList && !printing;
   // The heading and the first steps paint at once; the other steps, sharing, the tools and the
   // answers follow in a background render a moment later, so the page appears sooner on a slow phone.
   const complete = useSecondPass();
@@ -48,7 +49,7 @@ export function ChecklistPage({ stepTools = {} }: Props) {
   useOpenAtNextStep(steps, done, complete && !oneAtATime);
   const title = t('checklist.title');
   useDocumentTitle(title);
-  const viewSwitch = CONDITIONS.troubleshooting(answers) && ladder.length > 0 && (
+  const viewSwitch = onLadder && (
     <button type="button" className="step-fold view-switch" onClick={() => setWholeList(!wholeList)}>
       {t(wholeList ? 'checklist.ladder.showOne' : 'checklist.ladder.showAll')}
     </button>
@@ -82,7 +83,7 @@ export function ChecklistPage({ stepTools = {} }: Props) {
       )}
       {complete && (
         <>
-          <ShareTools steps={steps} />
+          <ShareTools steps={steps} ladder={onLadder ? ladder : []} />
           <AnswerSummary />
           <FactsChecked steps={steps} />
           <OfflineStatus />

@@ -6,15 +6,22 @@ import { linkSearch } from '../../../journey/share-link';
 import { appPath } from '../../../journey/step-url';
 import { useWizard } from '../../../stores/wizard-actor';
 import { checklistAsText } from '../../../outcome/checklist-text';
+import { triedFixes } from '../../../outcome/fix-ladder';
 import { usePrintDate } from './use-print-date';
 
-/** Share, send on WhatsApp, copy or print the checklist; the link reopens it on any device. */
-export function ShareTools({ steps }: { steps: readonly string[] }) {
+/**
+ * Share, send on WhatsApp, copy or print the checklist; the link reopens it on any device, on the
+ * ladder's fix the person has reached (`ladder` is empty off the ladder).
+ */
+export function ShareTools({ steps, ladder }: { steps: readonly string[]; ladder: readonly string[] }) {
   const { t, language } = useAppText();
   const answers = useWizard((snapshot) => snapshot.context.answers);
+  const done = useWizard((snapshot) => snapshot.context.done);
+  const fixedBy = useWizard((snapshot) => snapshot.context.fixedBy);
   const [copyState, copy] = useCopy();
   const printDate = usePrintDate(language);
-  const link = `${location.origin}${appPath()}${linkSearch(answers, language)}`;
+  const progress = ladder.length > 0 ? { tried: triedFixes(ladder, done), fixedBy } : undefined;
+  const link = `${location.origin}${appPath()}${linkSearch(answers, language, progress)}`;
   const text = checklistAsText(t, language, steps, link);
 
   async function share() {
