@@ -29,6 +29,8 @@ export interface CarrierProfile<FactId extends string = string> {
   readonly apn: StepRef<FactId>;
   /** What any other step that asks for the APN shows of this network's. */
   readonly apnForSteps: NetworkApn<FactId>;
+  /** Bundles whose data counts only for some apps or some hours: said when data runs out fast. */
+  readonly splitAllowance?: StepRef<FactId>;
   /** A billing trap worth knowing before sharing data. */
   readonly billingTrap?: StepRef<FactId>;
   /** Data roaming must be on for this eSIM to work: said wherever the phone's data is in doubt. */
@@ -48,7 +50,7 @@ export interface CarrierProfile<FactId extends string = string> {
 }
 
 /** The fields of a profile that hold steps. */
-export const CARRIER_STEP_FIELDS = ['getEsim', 'balance', 'buyBundle', 'apn', 'billingTrap', 'roaming', 'afterFailedActivation', 'ptaRule'] as const;
+export const CARRIER_STEP_FIELDS = ['getEsim', 'balance', 'buyBundle', 'apn', 'splitAllowance', 'billingTrap', 'roaming', 'afterFailedActivation', 'ptaRule'] as const;
 
 /** Declares a network; its steps and fields may name only its own facts. */
 export function defineCarrier<const Facts extends FactTable>(

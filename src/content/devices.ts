@@ -25,6 +25,8 @@ export interface DeviceFamily {
   readonly securityFix?: DeviceStep;
   /** A VPN on the phone, when devices join but get no internet. */
   readonly vpnFix?: DeviceStep;
+  /** A data limit in the hotspot's own settings, when data runs out fast. */
+  readonly dataLimitFix?: DeviceStep;
   /** Where the phone shows its EID: help on the eSIM check (`deviceFacts: 'eidPaths'`). */
   readonly eidPaths: readonly MenuFact[];
 }
@@ -40,6 +42,8 @@ const android: DeviceFamily = {
   missingFirst: 'fixDataSaverAndroid',
   securityFix: 'fixSecurityWpa2Android',
   vpnFix: 'fixVpnAndroid',
+  // Samsung's and Xiaomi's hotspot settings have a data limit (fact sheet §9.8, third-party).
+  dataLimitFix: 'hotspotDataLimitAndroid',
   eidPaths: ['androidEidPath'],
 };
 

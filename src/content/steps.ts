@@ -46,6 +46,7 @@ export const SHARED_STEPS = {
   fixForgetNetwork: {},
   fixSecurityWpa2Android: {},
   fixVpnAndroid: {},
+  hotspotDataLimitAndroid: {},
   fixRestart: {},
   fixBandAndroid: {},
   fixNameAsciiAndroid: {},

@@ -64,7 +64,7 @@ export const QUESTIONS = {
   },
   /** Last on the way to set up; first on the way to fix, where it decides which questions follow. */
   hotspotIssue: {
-    options: ['notSetUp', 'missing', 'cantJoin', 'noInternet', 'slow'],
+    options: ['notSetUp', 'missing', 'cantJoin', 'noInternet', 'slow', 'dataRunsOut'],
     offered: { notSetUp: 'settingUp' },
     next: [{ to: 'device', when: 'troubleshooting' }, { to: 'checklist' }],
   },
@@ -81,13 +81,13 @@ export type QuestionId = keyof typeof QUESTIONS;
 export type AnswerOf<Q extends QuestionId> = (typeof QUESTIONS)[Q]['options'][number];
 export type Answers = { readonly [Q in QuestionId]?: AnswerOf<Q> } & { readonly wayIn?: WayIn };
 
+const issueIn = (a: Answers, issues: readonly (string | undefined)[]) => issues.includes(a.hotspotIssue);
 const hasEsim = (a: Answers) => a.esimSupport === 'yes' || (a.esimSupport === 'notSure' && a.esimCheck === 'eid');
 
 /** Named conditions on the answers; routes, offered options and warnings refer to them by name. */
 export const CONDITIONS = {
   isAndroid: (a: Answers) => a.device === 'android',
   isIphone: (a: Answers) => a.device === 'iphone',
-  isApple: (a: Answers) => a.device === 'iphone' || a.device === 'ipad',
   needsEsimCheck: (a: Answers) => a.esimSupport === 'notSure',
   hasEsim,
   mayHaveEsim: (a: Answers) => a.wayIn === 'fix' || hasEsim(a),
@@ -95,10 +95,10 @@ export const CONDITIONS = {
   phoneOnline: (a: Answers) => a.mobileData === 'yes',
   settingUp: (a: Answers) => a.wayIn !== 'fix',
   troubleshooting: (a: Answers) => a.wayIn === 'fix',
-  /** Setting up asks everything; a fix asks for the device that joins only when joining is the trouble, or speed. */
-  asksConnectDevice: (a: Answers) => a.wayIn !== 'fix' || a.hotspotIssue === 'cantJoin' || a.hotspotIssue === 'slow',
-  /** A fix asks for the network when the data line may be the cause. */
-  asksCarrier: (a: Answers) => a.wayIn !== 'fix' || a.hotspotIssue === 'noInternet' || a.hotspotIssue === 'slow',
+  /** Setting up asks everything; a fix asks for the device that joins when joining, speed or its data use is the trouble. */
+  asksConnectDevice: (a: Answers) => a.wayIn !== 'fix' || issueIn(a, ['cantJoin', 'slow', 'dataRunsOut']),
+  /** A fix asks for the network when the data line or the bundle may be the cause. */
+  asksCarrier: (a: Answers) => a.wayIn !== 'fix' || issueIn(a, ['noInternet', 'slow', 'dataRunsOut']),
 } as const satisfies Record<string, (answers: Answers) => boolean>;
 
 export type ConditionName = keyof typeof CONDITIONS;

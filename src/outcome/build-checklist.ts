@@ -104,6 +104,9 @@ function symptomSteps(context: Context): Step[] {
         : ['fixRestart', ...fallbackSteps(context), ...LAST_RUNGS];
     case 'noInternet':
       return ['fixPhoneOwnInternet', 'mobileDataSuspended', family.vpnFix, network.balance, family.dataLine, network.roaming, 'fixTetheringBlocked', ...LAST_RUNGS];
+    case 'dataRunsOut':
+      // What the bundle counts and what is left first; then what uses it, then a limit to stop it.
+      return [network.splitAllowance, network.balance, ...dataUseSteps(context), ...connecting.whenSmallBundle, family.dataLimitFix, 'safetyConnectedDevices'];
     case 'slow':
       return connecting.byWifi
         ? ['fixSignal', 'fixBandSpeed', family.idleFix, 'fixFewerDevices', ...fallbackSteps(context)]
@@ -114,8 +117,12 @@ function symptomSteps(context: Context): Step[] {
 }
 
 /** A computer's background updates and sync are part of watching the data; a TV's or a phone's are not. */
-function safetySteps({ connecting }: Context): SharedStepId[] {
-  return [connecting.computer ? 'safetyDataUse' : 'safetyDataUseNoComputer', 'safetyConnectedDevices', 'safetyInFlight'];
+function dataUseSteps({ connecting }: Context): SharedStepId[] {
+  return [connecting.computer ? 'safetyDataUse' : 'safetyDataUseNoComputer'];
+}
+
+function safetySteps(context: Context): SharedStepId[] {
+  return [...dataUseSteps(context), 'safetyConnectedDevices', 'safetyInFlight'];
 }
 
 function contextOf(answers: Answers): Context {
@@ -140,9 +147,10 @@ export function buildLadder(answers: Answers): string[] {
   return idsOf(symptomSteps(contextOf(answers)));
 }
 
-/** What keeps the hotspot working once it does: data use, who is connected, and the live check. */
+/** What keeps the hotspot working once it does (data use, who is connected, the live check), less what the ladder had. */
 export function keepWorkingSteps(answers: Answers): string[] {
-  return idsOf([...safetySteps(contextOf(answers)), 'checkOnDevice']);
+  const ladder = buildLadder(answers);
+  return idsOf([...safetySteps(contextOf(answers)), 'checkOnDevice']).filter((step) => !ladder.includes(step));
 }
 
 /**
@@ -154,14 +162,16 @@ export function keepWorkingSteps(answers: Answers): string[] {
 export function buildChecklist(answers: Answers): string[] {
   const context = contextOf(answers);
   if (CONDITIONS.troubleshooting(context.a)) return [...buildLadder(answers), ...keepWorkingSteps(answers)];
+  const safety: readonly Step[] = safetySteps(context);
   const ordered = [
     ...deviceSteps(context),
     ...esimSteps(context),
     ...phoneInternetSteps(context),
     ...balanceSteps(context),
     ...connectSteps(context),
-    ...symptomSteps(context),
-    ...safetySteps(context),
+    // The safety notes stay last, even where the symptom's fixes name them too.
+    ...symptomSteps(context).filter((step) => !safety.includes(step)),
+    ...safety,
     // Last: the live check, opened on the device that joined.
     'checkOnDevice',
   ];

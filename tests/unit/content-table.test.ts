@@ -91,6 +91,9 @@ function symptomFixes(symptom: string, ios: boolean, carrier: CarrierProfile, co
         'fixTetheringBlocked',
         ...LAST_RUNGS,
       ];
+    case 'dataRunsOut':
+      // The safety notes it names stay last, where every checklist has them.
+      return [...(carrier.splitAllowance ? [stepIdOf(carrier.splitAllowance)] : []), stepIdOf(carrier.balance), ...(ios ? [] : ['hotspotDataLimitAndroid'])];
     case 'slow':
       if (byCable) return ['fixSignal', 'fixFewerDevices'];
       return ['fixSignal', 'fixBandSpeed', ios ? 'fixIosIdle' : 'fixAutoOff', 'fixFewerDevices', ...fallback];
@@ -102,7 +105,7 @@ function symptomFixes(symptom: string, ios: boolean, carrier: CarrierProfile, co
 const CARRIER_IDS = QUESTIONS.carrier.options;
 /** Apple's last rungs end every ladder but the slow one's. */
 const LAST_RUNGS = ['fixUpdateSoftware', 'fixResetNetwork'];
-const SYMPTOMS = ['notSetUp', 'missing', 'cantJoin', 'noInternet', 'slow'] as const;
+const SYMPTOMS = ['notSetUp', 'missing', 'cantJoin', 'noInternet', 'slow', 'dataRunsOut'] as const;
 
 /** True when `expected` appears in `list` in the same order (other steps may sit between). */
 function inOrder(list: readonly string[], expected: readonly string[]): boolean {
@@ -130,8 +133,8 @@ const LAST_MILE_STEPS = new Set(
 );
 
 describe('content for every network x platform x connecting device x symptom', () => {
-  it('covers 7 networks x 10 platforms x 6 connecting devices x 5 symptoms', () => {
-    expect(rows).toHaveLength(7 * 10 * 6 * 5);
+  it('covers 7 networks x 10 platforms x 6 connecting devices x 6 symptoms', () => {
+    expect(rows).toHaveLength(7 * 10 * 6 * 6);
   });
 
   it.each(rows.map((row) => [`${row.carrier} / ${row.platform} / ${row.connecting} / ${row.symptom}`, row] as const))('%s', (_name, row) => {

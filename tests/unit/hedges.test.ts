@@ -38,6 +38,7 @@ const TEXT_HEDGED = [
   'fixMissingAndroidApnZong', // §6.4 third-party: the "dun" APN type
   'safetyDataUse', // §7.4 MEMORY: background updates and sync on a hotspot
   'dataLimitWindows', // §9.1 third-party only: Windows 11's per-network data limit
+  'hotspotDataLimitAndroid', // §9.8 third-party only: the hotspot's data limit on Samsung and Xiaomi
   'instantHotspotMac', // §9.2 Apple's own page NOT FOUND: Instant Hotspot
   'joinPhoneTablet', // §9.3 MEMORY: joining by a Wi-Fi QR code
   'joinTv', // §9.3 MEMORY: many TVs see only 2.4 GHz

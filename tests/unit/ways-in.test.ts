@@ -16,13 +16,13 @@ const mostAsked = (journeys: readonly { asked: readonly QuestionId[]; answers: A
   Math.max(...journeys.filter((j) => j.answers.hotspotIssue === issue).map((j) => j.asked.length));
 
 /** The most questions each symptom asks by the second way in, the symptom itself counted. */
-const MOST_QUESTIONS = { missing: 3, cantJoin: 4, noInternet: 4, slow: 5 } as const;
+const MOST_QUESTIONS = { missing: 3, cantJoin: 4, noInternet: 4, slow: 5, dataRunsOut: 5 } as const;
 
 describe('the second way in: the symptom first', () => {
   it('enumerates every journey that starts from the symptom', () => {
-    // 4 symptoms; the phone: 11 choices (4 devices, Android by 8 brands); then per symptom
-    // missing: nothing more; cantJoin: 6 devices; noInternet: 7 networks; slow: 6 devices x 7 networks.
-    expect(fixes).toHaveLength(11 * (1 + 6 + 7 + 6 * 7));
+    // 5 symptoms; the phone: 11 choices (4 devices, Android by 8 brands); then per symptom
+    // missing: nothing more; cantJoin: 6 devices; noInternet: 7 networks; slow and dataRunsOut: 6 devices x 7 networks.
+    expect(fixes).toHaveLength(11 * (1 + 6 + 7 + 6 * 7 + 6 * 7));
     for (const journey of fixes) {
       expect(journey.asked[0]).toBe('hotspotIssue');
       expect(journey.answers.wayIn).toBe('fix');
@@ -60,6 +60,16 @@ describe('the second way in: the symptom first', () => {
       expect(ladder.length, JSON.stringify(journey.answers)).toBeGreaterThan(1);
       expect(buildChecklist(journey.answers)).toEqual([...ladder, ...keepWorkingSteps(journey.answers)]);
     }
+  });
+
+  it('when data runs out fast: what the bundle counts first, then what uses it, then a limit; no reset', () => {
+    const jazzAndroid: Answers = { wayIn: 'fix', hotspotIssue: 'dataRunsOut', device: 'android', androidBrand: 'samsung', connectDevice: 'windows', carrier: 'jazz' };
+    expect(buildLadder(jazzAndroid)).toEqual(['splitBundleJazz', 'balanceJazz', 'safetyDataUse', 'dataLimitWindows', 'hotspotDataLimitAndroid', 'safetyConnectedDevices']);
+    expect(keepWorkingSteps(jazzAndroid)).toEqual(['safetyInFlight', 'checkOnDevice']);
+    const zongIphoneTv: Answers = { wayIn: 'fix', hotspotIssue: 'dataRunsOut', device: 'iphone', connectDevice: 'tv', carrier: 'zong' };
+    expect(buildLadder(zongIphoneTv)).toEqual(['splitBundleZong', 'balanceZong', 'safetyDataUseNoComputer', 'safetyConnectedDevices']);
+    // No split bundle is known on the other networks: their ladder starts with the balance.
+    expect(buildLadder({ ...zongIphoneTv, carrier: 'telenor' })[0]).toBe('balanceTelenor');
   });
 
   it('goes back from the symptom to the start page, and Start again leads to the whole wizard', () => {

@@ -10,11 +10,11 @@ import { whatsAppHref } from '../../../lib/dial-links';
 import type { Answers } from '../../../journey/flow';
 import { journeyPath } from '../../../journey/path';
 import { carrierOf } from '../../../outcome/answers-view';
-import { networkMessage, type ImeiStatus } from '../../../outcome/network-message';
+import { IMEI_QUESTION, IMEI_STATUSES, networkMessage } from '../../../outcome/network-message';
 import { useEnglishText } from './english-text';
 
-const IMEI_CHOICES = ['none', 'registered', 'notRegistered', 'visitor'] as const;
-type ImeiChoice = (typeof IMEI_CHOICES)[number];
+const NOT_ADDED = 'none';
+const IMEI_CHOICES = [NOT_ADDED, ...IMEI_STATUSES];
 
 interface Props {
   readonly answers: Answers;
@@ -31,11 +31,11 @@ const whatsAppLink = (text: string, chat = 'https://wa.me/') => `${chat}?text=${
 export function NetworkMessage({ answers, tried }: Props) {
   const { t, language } = useAppText();
   const english = useEnglishText();
-  const [imei, setImei] = useState<ImeiChoice>('none');
+  const [imei, setImei] = useState(NOT_ADDED);
   // What the person typed stays, even if they change the PTA choice after.
   const [edited, setEdited] = useState<{ own?: string; english?: string }>({});
   const [copyState, copy] = useCopy();
-  const status: ImeiStatus | null = imei === 'none' ? null : imei;
+  const status: string | null = imei === NOT_ADDED ? null : imei;
   const own = edited.own ?? networkMessage(t, answers, tried, status);
   const inEnglish = language === 'en' || english === null ? null : (edited.english ?? networkMessage(english, answers, tried, status));
   const text = inEnglish === null ? own : `${own}\n\n${inEnglish}`;
@@ -58,7 +58,7 @@ export function NetworkMessage({ answers, tried }: Props) {
           name="message-imei"
           choices={IMEI_CHOICES.map((value) => ({
             value,
-            label: value === 'none' ? t('checklist.message.imeiNone') : t(`questions.pta.options.${value}`),
+            label: value === NOT_ADDED ? t('checklist.message.imeiNone') : t(`questions.${IMEI_QUESTION}.options.${value}`),
           }))}
           isChecked={(value) => value === imei}
           onChange={(value) => setImei(value)}
