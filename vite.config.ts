@@ -12,7 +12,7 @@ import { urduFontPlugin } from './scripts/urdu-font.mjs';
  * not match, or the start page would download this whole chunk (the budget test fails).
  */
 const LATER_SCREENS =
-  /src[\\/](features[\\/](checklist|tools)[\\/]|content[\\/]|outcome[\\/]|components[\\/](FactList|FactValue|FactCopy|fact-list|use-copy|CopyStatus|Checkboxes|SourcesLink)|features[\\/]wizard[\\/]components[\\/]QuestionHelp|lib[\\/](digits|dialling|dial-links|use-offline-ready)|app[\\/]LinkChoice)|node_modules[\\/]qrcode-generator[\\/]/;
+  /src[\\/](features[\\/](checklist|tools)[\\/]|content[\\/]|outcome[\\/]|components[\\/](FactList|FactValue|FactCopy|fact-list|use-copy|CopyStatus|Checkboxes|SourcesLink)|features[\\/]wizard[\\/]components[\\/]QuestionHelp|lib[\\/](digits|dialling|dial-links|phone-guess|use-offline-ready)|app[\\/]LinkChoice)|node_modules[\\/]qrcode-generator[\\/]/;
 
 export default defineConfig({
   plugins: [react(), localePartsPlugin(), compileEarlyPlugin(), urduFontPlugin()],

@@ -9,6 +9,8 @@
 export const QUESTIONS = {
   device: {
     options: ['iphone', 'ipad', 'android', 'other'],
+    // "This looks like an iPhone", when the browser says so: a hint, never a choice made for the person.
+    help: [{ guess: 'phone' }],
     next: [
       { to: 'androidBrand', when: 'isAndroid' },
       { to: 'connectDevice', when: 'asksConnectDevice' },
@@ -110,7 +112,9 @@ export type HelpItem =
   /** Facts that depend on the phone: where its software shows the EID. */
   | { readonly deviceFacts: 'eidPaths' }
   /** The text and facts of the chosen network's step of this kind. */
-  | { readonly carrierStep: 'getEsim' | 'balance' | 'buyBundle' | 'apn' };
+  | { readonly carrierStep: 'getEsim' | 'balance' | 'buyBundle' | 'apn' }
+  /** What kind of phone the browser says this device is, when it says. */
+  | { readonly guess: 'phone' };
 
 /** A checker for a number the question asks the person to look up. */
 export type IdentifierKind = 'imei' | 'eid';

@@ -1,6 +1,6 @@
 import type { Answers } from './flow';
 import { isKnownEntry } from './options';
-import { isTickableStep, MAX_TICKS } from './tickable-step';
+import { isTickableStep } from './tickable-step';
 import { ANSWERS_PARAM } from './url-params';
 
 /**
@@ -57,6 +57,6 @@ export async function decodeAnswers(search: string): Promise<DecodedLink> {
   // A question or option that no longer exists is dropped like any other unreadable part.
   const current = Object.entries(given).filter(([question, option]) => isKnownEntry(question, option));
   const complete = read.complete && current.length === Object.keys(given).length;
-  const done = tried.split(FIX_SEPARATOR).filter(isTickableStep).slice(0, MAX_TICKS);
+  const done = tried.split(FIX_SEPARATOR).filter(isTickableStep);
   return { kind: 'answers', answers: Object.fromEntries(current) as Answers, complete, done, fixedBy: isTickableStep(fixed) ? fixed : null };
 }

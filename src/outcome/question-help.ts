@@ -1,5 +1,6 @@
 import { stepFacts, stepIdOf, stepNotes, stepTextKey } from '../content/catalog';
 import type { Answers, HelpItem } from '../journey/flow';
+import type { GuessedPhone } from '../lib/phone-guess';
 import { carrierOf, deviceFamilyOf } from './answers-view';
 
 export interface QuestionHelp {
@@ -8,12 +9,16 @@ export interface QuestionHelp {
   readonly facts: readonly string[];
 }
 
-/** What a question's help items show for these answers (see `help` in the flow). */
-export function resolveHelp(items: readonly HelpItem[], answers: Answers): QuestionHelp {
+/**
+ * What a question's help items show for these answers (see `help` in the flow), and for the phone the
+ * browser says it is, if any.
+ */
+export function resolveHelp(items: readonly HelpItem[], answers: Answers, phone: GuessedPhone | null = null): QuestionHelp {
   const texts: string[] = [];
   const facts: string[] = [];
   for (const item of items) {
     if ('fact' in item) facts.push(item.fact);
+    else if ('guess' in item) texts.push(...(phone === null ? [] : [`questions.device.looksLike.${phone}`]));
     else if ('deviceFacts' in item) facts.push(...(deviceFamilyOf(answers)[item.deviceFacts]));
     else {
       const step = stepIdOf(carrierOf(answers)[item.carrierStep]);

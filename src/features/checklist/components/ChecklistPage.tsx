@@ -16,6 +16,7 @@ import { useOpenAtNextStep } from './use-open-at-next-step';
 import { OfflineStatus } from './OfflineStatus';
 import { ShareTools } from './ShareTools';
 import { usePrinting } from './use-printing';
+import '../headings.css';
 import '../checklist.css';
 
 const FIRST_PAINT_STEPS = 4;
